@@ -1,0 +1,151 @@
+/**
+ * Build-time settings of the docs site, read once from environment variables.
+ *
+ * Every setting has a default here and a line in `.env.example`. An invalid value stops the
+ * build with the variable's name, the value it had and what to set instead.
+ */
+import { z } from 'astro/zod';
+
+/** Defaults of every setting. The two remote server URLs are placeholders to confirm. */
+export const SETTING_DEFAULTS = {
+  DOCS_SITE_URL: 'http://localhost:4321',
+  DOCS_BASE_PATH: '/',
+  DOCS_OPENAPI_DIR: 'openapi',
+  DOCS_OPENAPI_AUTH_RULES: 'on',
+  DOCS_SERVER_PRODUCTION_URL: 'https://api.milesusp.example',
+  DOCS_SERVER_UAT_URL: 'https://uat-api.milesusp.example',
+  DOCS_SERVER_LOCAL_URL: 'http://localhost:8000',
+  DOCS_JWT_ALGORITHMS: 'HS256',
+  DOCS_REPOSITORY_URL: '',
+} as const;
+
+export type SettingName = keyof typeof SETTING_DEFAULTS;
+
+/** What each setting expects, shown after an invalid value. */
+const SETTING_HINTS: Record<SettingName, string> = {
+  DOCS_SITE_URL: 'Set it to the absolute http(s) URL the site is served from, such as https://docs.example.com.',
+  DOCS_BASE_PATH: 'Set it to a path that starts and ends with "/", such as /docs/, or to / for the root.',
+  DOCS_OPENAPI_DIR: 'Set it to a folder, relative to the project root, that contains .yaml, .yml or .json OpenAPI documents.',
+  DOCS_OPENAPI_AUTH_RULES: 'Set it to "on" or "off".',
+  DOCS_SERVER_PRODUCTION_URL: 'Set it to the absolute http(s) base URL of the Production API, without a query or fragment.',
+  DOCS_SERVER_UAT_URL: 'Set it to the absolute http(s) base URL of the UAT API, without a query or fragment.',
+  DOCS_SERVER_LOCAL_URL: 'Set it to the absolute http(s) base URL of a local API, such as http://localhost:8000.',
+  DOCS_JWT_ALGORITHMS: 'Set it to a comma-separated list of JWS algorithms such as HS256 or HS256,HS512. "none" is never accepted.',
+  DOCS_REPOSITORY_URL: 'Set it to the https URL of the repository, or leave it empty.',
+};
+
+const JWS_ALGORITHMS = [
+  'HS256', 'HS384', 'HS512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512',
+  'ES256', 'ES384', 'ES512', 'EdDSA',
+] as const; // prettier-ignore
+
+export type JwsAlgorithm = (typeof JWS_ALGORITHMS)[number];
+
+const httpUrl = z
+  .string()
+  .trim()
+  .refine(isHttpUrl, { message: 'not an absolute http or https URL without a query or fragment' })
+  .transform((value) => value.replace(/\/+$/, ''));
+
+const schema = z.object({
+  DOCS_SITE_URL: httpUrl,
+  DOCS_BASE_PATH: z
+    .string()
+    .trim()
+    .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, { message: 'not a path that starts and ends with "/"' }),
+  DOCS_OPENAPI_DIR: z.string().trim().min(1, { message: 'empty' }),
+  DOCS_OPENAPI_AUTH_RULES: z.enum(['on', 'off'], { message: 'neither "on" nor "off"' }),
+  DOCS_SERVER_PRODUCTION_URL: httpUrl,
+  DOCS_SERVER_UAT_URL: httpUrl,
+  DOCS_SERVER_LOCAL_URL: httpUrl,
+  DOCS_JWT_ALGORITHMS: z.string().transform(parseAlgorithms).pipe(
+    z
+      .array(z.enum(JWS_ALGORITHMS, { message: 'contains an unknown or rejected algorithm' }))
+      .min(1, { message: 'empty' }),
+  ),
+  DOCS_REPOSITORY_URL: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || isHttpUrl(value), { message: 'not an absolute http or https URL' }),
+});
+
+/** Validated settings, as the site uses them. */
+export interface Settings {
+  siteUrl: string;
+  basePath: string;
+  openapiDir: string;
+  openapiAuthRules: boolean;
+  servers: { production: string; uat: string; local: string };
+  jwtAlgorithms: JwsAlgorithm[];
+  repositoryUrl: string | undefined;
+}
+
+/** An invalid setting, with every problem found in one message. */
+export class SettingsError extends Error {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
+    super(`Invalid build settings:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'SettingsError';
+    this.problems = problems;
+  }
+}
+
+/**
+ * Reads and validates every setting from `env`, falling back to the defaults for unset or empty
+ * variables. Throws a {@link SettingsError} that lists every invalid value.
+ */
+export function readSettings(env: Record<string, string | undefined> = process.env): Settings {
+  const raw = Object.fromEntries(
+    Object.entries(SETTING_DEFAULTS).map(([name, fallback]) => [name, pickValue(env[name], fallback)]),
+  ) as Record<SettingName, string>;
+
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]) as SettingName;
+      return `${name}=${JSON.stringify(raw[name])} is ${issue.message}. ${SETTING_HINTS[name]}`;
+    });
+    throw new SettingsError(problems);
+  }
+
+  const values = parsed.data;
+  return {
+    siteUrl: values.DOCS_SITE_URL,
+    basePath: values.DOCS_BASE_PATH,
+    openapiDir: values.DOCS_OPENAPI_DIR,
+    openapiAuthRules: values.DOCS_OPENAPI_AUTH_RULES === 'on',
+    servers: {
+      production: values.DOCS_SERVER_PRODUCTION_URL,
+      uat: values.DOCS_SERVER_UAT_URL,
+      local: values.DOCS_SERVER_LOCAL_URL,
+    },
+    jwtAlgorithms: values.DOCS_JWT_ALGORITHMS,
+    repositoryUrl: values.DOCS_REPOSITORY_URL || undefined,
+  };
+}
+
+let cached: Settings | undefined;
+
+/** Returns the settings of this process, read on first use. */
+export function getSettings(): Settings {
+  cached ??= readSettings();
+  return cached;
+}
+
+function pickValue(value: string | undefined, fallback: string): string {
+  return value === undefined || value.trim() === '' ? fallback : value;
+}
+
+function isHttpUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === 'http:' || url.protocol === 'https:') && !url.search && !url.hash;
+}
+
+function parseAlgorithms(value: string): string[] {
+  return value
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+}
