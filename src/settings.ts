@@ -23,14 +23,21 @@ export type SettingName = keyof typeof SETTING_DEFAULTS;
 
 /** What each setting expects, shown after an invalid value. */
 const SETTING_HINTS: Record<SettingName, string> = {
-  DOCS_SITE_URL: 'Set it to the absolute http(s) URL the site is served from, such as https://docs.example.com.',
-  DOCS_BASE_PATH: 'Set it to a path that starts and ends with "/", such as /docs/, or to / for the root.',
-  DOCS_OPENAPI_DIR: 'Set it to a folder, relative to the project root, that contains .yaml, .yml or .json OpenAPI documents.',
+  DOCS_SITE_URL:
+    'Set it to the absolute http(s) URL the site is served from, such as https://docs.example.com.',
+  DOCS_BASE_PATH:
+    'Set it to a path that starts and ends with "/", such as /docs/, or to / for the root.',
+  DOCS_OPENAPI_DIR:
+    'Set it to a folder, relative to the project root, that contains .yaml, .yml or .json OpenAPI documents.',
   DOCS_OPENAPI_AUTH_RULES: 'Set it to "on" or "off".',
-  DOCS_SERVER_PRODUCTION_URL: 'Set it to the absolute http(s) base URL of the Production API, without a query or fragment.',
-  DOCS_SERVER_UAT_URL: 'Set it to the absolute http(s) base URL of the UAT API, without a query or fragment.',
-  DOCS_SERVER_LOCAL_URL: 'Set it to the absolute http(s) base URL of a local API, such as http://localhost:8000.',
-  DOCS_JWT_ALGORITHMS: 'Set it to a comma-separated list of JWS algorithms such as HS256 or HS256,HS512. "none" is never accepted.',
+  DOCS_SERVER_PRODUCTION_URL:
+    'Set it to the absolute http(s) base URL of the Production API, without a query or fragment.',
+  DOCS_SERVER_UAT_URL:
+    'Set it to the absolute http(s) base URL of the UAT API, without a query or fragment.',
+  DOCS_SERVER_LOCAL_URL:
+    'Set it to the absolute http(s) base URL of a local API, such as http://localhost:8000.',
+  DOCS_JWT_ALGORITHMS:
+    'Set it to a comma-separated list of JWS algorithms such as HS256 or HS256,HS512. "none" is never accepted.',
   DOCS_REPOSITORY_URL: 'Set it to the https URL of the repository, or leave it empty.',
 };
 
@@ -58,15 +65,20 @@ const schema = z.object({
   DOCS_SERVER_PRODUCTION_URL: httpUrl,
   DOCS_SERVER_UAT_URL: httpUrl,
   DOCS_SERVER_LOCAL_URL: httpUrl,
-  DOCS_JWT_ALGORITHMS: z.string().transform(parseAlgorithms).pipe(
-    z
-      .array(z.enum(JWS_ALGORITHMS, { message: 'contains an unknown or rejected algorithm' }))
-      .min(1, { message: 'empty' }),
-  ),
+  DOCS_JWT_ALGORITHMS: z
+    .string()
+    .transform(parseAlgorithms)
+    .pipe(
+      z
+        .array(z.enum(JWS_ALGORITHMS, { message: 'contains an unknown or rejected algorithm' }))
+        .min(1, { message: 'empty' }),
+    ),
   DOCS_REPOSITORY_URL: z
     .string()
     .trim()
-    .refine((value) => value === '' || isHttpUrl(value), { message: 'not an absolute http or https URL' }),
+    .refine((value) => value === '' || isHttpUrl(value), {
+      message: 'not an absolute http or https URL',
+    }),
 });
 
 /** Validated settings, as the site uses them. */
@@ -97,7 +109,10 @@ export class SettingsError extends Error {
  */
 export function readSettings(env: Record<string, string | undefined> = process.env): Settings {
   const raw = Object.fromEntries(
-    Object.entries(SETTING_DEFAULTS).map(([name, fallback]) => [name, pickValue(env[name], fallback)]),
+    Object.entries(SETTING_DEFAULTS).map(([name, fallback]) => [
+      name,
+      pickValue(env[name], fallback),
+    ]),
   ) as Record<SettingName, string>;
 
   const parsed = schema.safeParse(raw);

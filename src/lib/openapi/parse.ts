@@ -1,0 +1,71 @@
+/** Parses and validates one OpenAPI document's text, turning every failure into a problem. */
+import { validate } from '@scalar/openapi-parser';
+import { parseDocument } from 'yaml';
+import type { OpenApiProblem } from './problems';
+
+export type ParseResult =
+  { ok: true; document: Record<string, unknown> } | { ok: false; problems: OpenApiProblem[] };
+
+/** Parses YAML or JSON text (JSON is YAML), reporting the line and column of a syntax error. */
+export function parseText(text: string, file: string): ParseResult {
+  const parsed = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (parsed.errors.length > 0) {
+    return {
+      ok: false,
+      problems: parsed.errors.map((error) => ({
+        file,
+        location: error.linePos ? `line ${error.linePos[0].line}:${error.linePos[0].col}` : '',
+        message: `Invalid YAML or JSON: ${firstLine(error.message)}`,
+        fix: 'Correct the syntax at that position.',
+      })),
+    };
+  }
+
+  const value: unknown = parsed.toJS({ maxAliasCount: 100 });
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          location: '',
+          message: 'The file is not an OpenAPI document: its top level is not an object.',
+          fix: 'Start the file with "openapi: 3.1.0", "info" and "paths".',
+        },
+      ],
+    };
+  }
+  return { ok: true, document: value as Record<string, unknown> };
+}
+
+/** Validates against the OpenAPI schema and requires version 3.1. */
+export async function validateDocument(
+  document: Record<string, unknown>,
+  file: string,
+): Promise<OpenApiProblem[]> {
+  const version = String(document.openapi ?? '');
+  if (!/^3\.1\.\d+$/.test(version)) {
+    return [
+      {
+        file,
+        location: '/openapi',
+        message: `The document is OpenAPI "${version || document.swagger || 'unknown'}", not 3.1.`,
+        fix: 'Export or convert the document to OpenAPI 3.1 ("openapi: 3.1.0").',
+      },
+    ];
+  }
+
+  const result = await validate(structuredClone(document));
+  if (result.valid) return [];
+
+  return (result.errors ?? []).map((error) => ({
+    file,
+    location: Array.isArray(error.path) ? `/${error.path.join('/')}` : (error.path ?? ''),
+    message: `Invalid OpenAPI: ${error.message}.`,
+    fix: 'Correct the value at that location so it matches the OpenAPI 3.1 schema.',
+  }));
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}
