@@ -38,7 +38,7 @@ const SETTING_HINTS: Record<SettingName, string> = {
     'Set it to the absolute http(s) base URL of a local API, such as http://localhost:8000.',
   DOCS_JWT_ALGORITHMS:
     'Set it to a comma-separated list of JWS algorithms such as HS256 or HS256,HS512. "none" is never accepted.',
-  DOCS_REPOSITORY_URL: 'Set it to the https URL of the repository, or leave it empty.',
+  DOCS_REPOSITORY_URL: 'Set it to the http(s) URL of the repository, or leave it empty.',
 };
 
 const JWS_ALGORITHMS = [
@@ -61,7 +61,11 @@ const schema = z.object({
     .trim()
     .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, { message: 'not a path that starts and ends with "/"' }),
   DOCS_OPENAPI_DIR: z.string().trim().min(1, { message: 'empty' }),
-  DOCS_OPENAPI_AUTH_RULES: z.enum(['on', 'off'], { message: 'neither "on" nor "off"' }),
+  DOCS_OPENAPI_AUTH_RULES: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(['on', 'off'], { message: 'neither "on" nor "off"' })),
   DOCS_SERVER_PRODUCTION_URL: httpUrl,
   DOCS_SERVER_UAT_URL: httpUrl,
   DOCS_SERVER_LOCAL_URL: httpUrl,
@@ -70,7 +74,12 @@ const schema = z.object({
     .transform(parseAlgorithms)
     .pipe(
       z
-        .array(z.enum(JWS_ALGORITHMS, { message: 'contains an unknown or rejected algorithm' }))
+        .array(
+          z.enum(JWS_ALGORITHMS, {
+            error: (issue) =>
+              `a list that contains the unknown or rejected algorithm ${JSON.stringify(issue.input)}`,
+          }),
+        )
         .min(1, { message: 'empty' }),
     ),
   DOCS_REPOSITORY_URL: z

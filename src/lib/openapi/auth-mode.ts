@@ -117,7 +117,7 @@ export function authBadges(auth: OperationAuth): Array<{ label: string; tone: st
       return { label: `${base} ${suffix}`, tone: `bearer-${suffix}` };
     }
     const suffix = auth.mode === 'optional' ? ' (optional)' : '';
-    return { label: `${base}${suffix}`, tone: 'header' };
+    return { label: `${base}${suffix}`, tone: alternative.kind === 'header' ? 'header' : 'other' };
   });
 }
 
@@ -126,7 +126,8 @@ export function authBadges(auth: OperationAuth): Array<{ label: string; tone: st
  * `Authentication: none` or `Authentication: Bearer JWT (required)`.
  */
 export function authStatement(auth: OperationAuth): string {
-  if (auth.mode === 'none' || auth.mode === 'unspecified') return 'Authentication: none';
+  if (auth.mode === 'unspecified') return 'Authentication: not stated';
+  if (auth.mode === 'none') return 'Authentication: none';
 
   const parts = auth.alternatives.map((alternative) => {
     if (alternative.kind === 'bearer') return 'Bearer JWT';

@@ -1,6 +1,6 @@
 /** Parses and validates one OpenAPI document's text, turning every failure into a problem. */
 import { validate } from '@scalar/openapi-parser';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { OpenApiProblem } from './problems';
 
 export type ParseResult =
@@ -8,13 +8,16 @@ export type ParseResult =
 
 /** Parses YAML or JSON text (JSON is YAML), reporting the line and column of a syntax error. */
 export function parseText(text: string, file: string): ParseResult {
-  const parsed = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  // `yaml` sets `error.linePos` only with pretty errors, which also append a code excerpt to
+  // the message, so the position comes from a line counter instead.
+  const lineCounter = new LineCounter();
+  const parsed = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   if (parsed.errors.length > 0) {
     return {
       ok: false,
       problems: parsed.errors.map((error) => ({
         file,
-        location: error.linePos ? `line ${error.linePos[0].line}:${error.linePos[0].col}` : '',
+        location: syntaxErrorLocation(error.pos[0], lineCounter),
         message: `Invalid YAML or JSON: ${firstLine(error.message)}`,
         fix: 'Correct the syntax at that position.',
       })),
@@ -64,6 +67,12 @@ export async function validateDocument(
     message: `Invalid OpenAPI: ${error.message}.`,
     fix: 'Correct the value at that location so it matches the OpenAPI 3.1 schema.',
   }));
+}
+
+/** Formats a character offset as `line N:M`, both counted from 1. */
+function syntaxErrorLocation(offset: number, lineCounter: LineCounter): string {
+  const { line, col } = lineCounter.linePos(offset);
+  return `line ${line}:${col}`;
 }
 
 function firstLine(message: string): string {

@@ -3,6 +3,8 @@
  * the reader did not choose is switched off here.
  */
 import type { createApiReference } from '@scalar/api-reference';
+import type { StoredCredentials } from '../../lib/credentials/cookies';
+import { SECURITY_SCHEMES, type SchemeName } from '../../lib/openapi/auth-mode';
 
 /** The configuration `createApiReference` takes as its second argument. */
 export type ScalarConfig = Parameters<typeof createApiReference>[1];
@@ -10,12 +12,25 @@ export type ScalarConfig = Parameters<typeof createApiReference>[1];
 /** What the page passes to the browser script, as JSON in `data-config`. */
 export interface ReferenceMountConfig {
   sources: Array<{ title: string; slug: string; url: string }>;
+  /** The site's base path, such as `/` or `/docs/`. */
+  basePath: string;
+  /** The three servers, in the document's order. */
+  servers: Array<{ name: string; url: string }>;
 }
 
 export type ThemeMode = 'light' | 'dark';
 
+/** Callbacks and state that the page adds to Scalar's configuration. */
+export interface ScalarHooks {
+  theme: ThemeMode;
+  stored: StoredCredentials;
+  plugins: NonNullable<ScalarConfig>['plugins'];
+  onServerChange: (url: string) => void;
+  customFetch: typeof fetch;
+}
+
 /** Builds Scalar's configuration. */
-export function buildScalarConfig(mount: ReferenceMountConfig, theme: ThemeMode): ScalarConfig {
+export function buildScalarConfig(mount: ReferenceMountConfig, hooks: ScalarHooks): ScalarConfig {
   return {
     sources: mount.sources.map((source, index) => ({ ...source, default: index === 0 })),
 
@@ -28,16 +43,46 @@ export function buildScalarConfig(mount: ReferenceMountConfig, theme: ThemeMode)
     agent: { disabled: true },
     mcp: { disabled: true },
     showDeveloperTools: 'never',
-    // Credentials are never written to localStorage.
+    // Scalar's own persistence writes credentials to localStorage; ours keeps session cookies.
     persistAuth: false,
 
     // Starlight owns the theme: Scalar's toggle is hidden and its mode follows <html data-theme>.
     hideDarkModeToggle: true,
-    forceDarkModeState: theme,
+    forceDarkModeState: hooks.theme,
     // Starlight's search opens with Ctrl+K and "/", so Scalar's search moves to Ctrl+J.
     searchHotKey: 'j',
-
-    authentication: { preferredSecurityScheme: 'BearerAuth' },
     defaultOpenAllTags: true,
+
+    servers: orderServers(mount.servers, hooks.stored.server),
+    authentication: {
+      preferredSecurityScheme: hooks.stored.scheme ?? 'BearerAuth',
+      securitySchemes: restoredSchemes(hooks.stored),
+    },
+    plugins: hooks.plugins,
+    onServerChange: hooks.onServerChange,
+    customFetch: hooks.customFetch,
   };
+}
+
+/**
+ * Puts the stored server first: Scalar selects the first server and has no option to preselect
+ * another, so the dropdown order changes when a non-default server was chosen.
+ */
+export function orderServers(
+  servers: ReferenceMountConfig['servers'],
+  selected: string | undefined,
+): Array<{ url: string; description: string }> {
+  const list = servers.map((server) => ({ url: server.url, description: server.name }));
+  const index = list.findIndex((server) => server.url === selected);
+  if (index <= 0) return list;
+  return [list[index]!, ...list.slice(0, index), ...list.slice(index + 1)];
+}
+
+/** Scalar's prefill for each scheme that has a stored value: `token` for Bearer, else `value`. */
+function restoredSchemes(stored: StoredCredentials): Record<string, Record<string, string>> {
+  const schemes: Record<string, Record<string, string>> = {};
+  for (const [name, value] of Object.entries(stored.values) as Array<[SchemeName, string]>) {
+    schemes[name] = SECURITY_SCHEMES[name].type === 'http' ? { token: value } : { value };
+  }
+  return schemes;
 }

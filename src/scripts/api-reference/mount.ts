@@ -1,16 +1,80 @@
-/** Mounts Scalar into the API Reference page and keeps its theme in step with Starlight's. */
+/**
+ * Mounts Scalar into the API Reference page, keeps the credentials typed into it in session
+ * cookies, and keeps its theme in step with Starlight's.
+ */
 import { createApiReference } from '@scalar/api-reference';
 import '@scalar/api-reference/style.css';
+import { CredentialJar, type NotKept } from '../credentials/jar';
 import { buildScalarConfig, type ReferenceMountConfig, type ThemeMode } from './config';
+import { credentialsPlugin, type CredentialSnapshot } from './credentials-plugin';
+import { notKeptText, showRequestFailure, showStatus } from './notices';
+import { diagnosingFetch } from './request-failure';
+
+type ScalarApp = ReturnType<typeof createApiReference>;
 
 /** Mounts Scalar into `root`, which carries the page's configuration in `data-config`. */
 export function mountApiReference(root: HTMLElement | null): void {
   if (!root?.dataset.config) return;
 
   const mount = JSON.parse(root.dataset.config) as ReferenceMountConfig;
-  root.querySelector('[data-loading]')?.remove();
-  createApiReference(root, buildScalarConfig(mount, currentTheme()));
+  const jar = new CredentialJar(mount.basePath);
+  const serverUrls = mount.servers.map((server) => server.url);
+  let app: ScalarApp | undefined;
+  // Watchers of an unmounted Scalar may still fire once; only the current mount may write.
+  let generation = 0;
+
+  const start = () => {
+    const current = ++generation;
+    const save = (snapshot: CredentialSnapshot) => {
+      if (current === generation) saveSnapshot(jar, snapshot);
+    };
+    root.querySelector('[data-loading]')?.remove();
+    app = createApiReference(
+      root,
+      buildScalarConfig(mount, {
+        theme: currentTheme(),
+        stored: jar.read(serverUrls),
+        plugins: [
+          credentialsPlugin(
+            mount.sources.map((source) => source.slug),
+            save,
+          ),
+        ],
+        onServerChange: (url) => {
+          if (current === generation && serverUrls.includes(url)) jar.write('server', url);
+        },
+        customFetch: diagnosingFetch(showRequestFailure),
+      }),
+    );
+  };
+
+  start();
   followStarlightTheme();
+  document.querySelector('[data-forget-credentials]')?.addEventListener('click', () => {
+    jar.clear();
+    app?.destroy();
+    root.replaceChildren();
+    start();
+    showStatus('Credentials forgotten: the cookies are removed and the fields are empty.');
+  });
+  document.querySelector('[data-failure-close]')?.addEventListener('click', () => {
+    document.querySelector<HTMLDialogElement>('[data-request-failure]')?.close();
+  });
+}
+
+function saveSnapshot(jar: CredentialJar, snapshot: CredentialSnapshot): void {
+  const notKept: NotKept[] = [];
+  for (const [name, value] of Object.entries(snapshot.values)) {
+    const result = jar.write(name as keyof CredentialSnapshot['values'], value);
+    if (result) notKept.push(result);
+  }
+  if (snapshot.scheme) jar.write('scheme', snapshot.scheme);
+
+  const kept = Object.values(snapshot.values).some((value) => value !== '');
+  showStatus(
+    notKeptText(notKept) ||
+      (kept ? 'Credentials kept in session cookies until you close the browser.' : ''),
+  );
 }
 
 function currentTheme(): ThemeMode {

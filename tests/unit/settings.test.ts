@@ -1,0 +1,282 @@
+import { describe, expect, it } from 'vitest';
+import { readSettings, SETTING_DEFAULTS, SettingsError, type Settings } from '../../src/settings';
+
+const DEFAULT_SETTINGS: Settings = {
+  siteUrl: 'http://localhost:4321',
+  basePath: '/',
+  openapiDir: 'openapi',
+  openapiAuthRules: true,
+  servers: {
+    production: 'https://api.milesusp.example',
+    uat: 'https://uat-api.milesusp.example',
+    local: 'http://localhost:8000',
+  },
+  jwtAlgorithms: ['HS256'],
+  repositoryUrl: undefined,
+};
+
+/** Reads `env`, expects a {@link SettingsError} and returns its problems. */
+function readProblems(env: Record<string, string>): string[] {
+  let caught: unknown;
+  try {
+    readSettings(env);
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(SettingsError);
+  return (caught as SettingsError).problems;
+}
+
+describe('readSettings defaults', () => {
+  it('uses the defaults for an empty environment', () => {
+    expect(readSettings({})).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('uses the defaults for empty strings', () => {
+    const env = Object.fromEntries(Object.keys(SETTING_DEFAULTS).map((name) => [name, '']));
+
+    expect(readSettings(env)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('uses the defaults for blank strings', () => {
+    const env = Object.fromEntries(Object.keys(SETTING_DEFAULTS).map((name) => [name, '  ']));
+
+    expect(readSettings(env)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('ignores unrelated variables', () => {
+    expect(readSettings({ PATH: '/usr/bin', DOCS_UNKNOWN: 'x' })).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('readSettings values', () => {
+  it('reads every setting', () => {
+    const settings = readSettings({
+      DOCS_SITE_URL: 'https://docs.example.com',
+      DOCS_BASE_PATH: '/api-docs/v7/',
+      DOCS_OPENAPI_DIR: 'specs',
+      DOCS_OPENAPI_AUTH_RULES: 'off',
+      DOCS_SERVER_PRODUCTION_URL: 'https://api.example.com',
+      DOCS_SERVER_UAT_URL: 'https://uat.example.com/base',
+      DOCS_SERVER_LOCAL_URL: 'http://127.0.0.1:9000',
+      DOCS_JWT_ALGORITHMS: 'HS512',
+      DOCS_REPOSITORY_URL: 'https://github.com/example/docs',
+    });
+
+    expect(settings).toEqual({
+      siteUrl: 'https://docs.example.com',
+      basePath: '/api-docs/v7/',
+      openapiDir: 'specs',
+      openapiAuthRules: false,
+      servers: {
+        production: 'https://api.example.com',
+        uat: 'https://uat.example.com/base',
+        local: 'http://127.0.0.1:9000',
+      },
+      jwtAlgorithms: ['HS512'],
+      repositoryUrl: 'https://github.com/example/docs',
+    });
+  });
+
+  it('removes trailing slashes from server URLs', () => {
+    const settings = readSettings({
+      DOCS_SERVER_PRODUCTION_URL: 'https://api.example.com/',
+      DOCS_SERVER_UAT_URL: 'https://uat.example.com/base//',
+      DOCS_SERVER_LOCAL_URL: 'http://localhost:8000/',
+    });
+
+    expect(settings.servers.production).toBe('https://api.example.com');
+    expect(settings.servers.uat).toBe('https://uat.example.com/base');
+    expect(settings.servers.local).toBe('http://localhost:8000');
+  });
+
+  it('removes a trailing slash from the site URL', () => {
+    expect(readSettings({ DOCS_SITE_URL: 'https://docs.example.com/' }).siteUrl).toBe(
+      'https://docs.example.com',
+    );
+  });
+
+  it('trims spaces around URLs', () => {
+    expect(readSettings({ DOCS_SERVER_LOCAL_URL: '  http://localhost:8000  ' }).servers.local).toBe(
+      'http://localhost:8000',
+    );
+  });
+
+  it('parses an algorithm list', () => {
+    expect(readSettings({ DOCS_JWT_ALGORITHMS: 'HS256, HS512 ,RS256' }).jwtAlgorithms).toEqual([
+      'HS256',
+      'HS512',
+      'RS256',
+    ]);
+  });
+
+  it('skips empty entries in the algorithm list', () => {
+    expect(readSettings({ DOCS_JWT_ALGORITHMS: ',HS384,,' }).jwtAlgorithms).toEqual(['HS384']);
+  });
+
+  it('turns auth rules on', () => {
+    expect(readSettings({ DOCS_OPENAPI_AUTH_RULES: 'on' }).openapiAuthRules).toBe(true);
+  });
+
+  it('turns auth rules off', () => {
+    expect(readSettings({ DOCS_OPENAPI_AUTH_RULES: 'off' }).openapiAuthRules).toBe(false);
+  });
+
+  it('accepts nested base paths', () => {
+    expect(readSettings({ DOCS_BASE_PATH: '/a/b.c/d~e_f-g/' }).basePath).toBe('/a/b.c/d~e_f-g/');
+  });
+
+  it('accepts an http repository URL', () => {
+    expect(readSettings({ DOCS_REPOSITORY_URL: 'http://git.example.com/docs' }).repositoryUrl).toBe(
+      'http://git.example.com/docs',
+    );
+  });
+});
+
+describe('readSettings invalid values', () => {
+  it.each([
+    [
+      'DOCS_SITE_URL',
+      'docs.example.com',
+      'not an absolute http or https URL without a query or fragment',
+    ],
+    [
+      'DOCS_SITE_URL',
+      'ftp://docs.example.com',
+      'not an absolute http or https URL without a query or fragment',
+    ],
+    [
+      'DOCS_SERVER_PRODUCTION_URL',
+      'not a url',
+      'not an absolute http or https URL without a query or fragment',
+    ],
+    [
+      'DOCS_SERVER_PRODUCTION_URL',
+      'ftp://api.example.com',
+      'not an absolute http or https URL without a query or fragment',
+    ],
+    [
+      'DOCS_SERVER_UAT_URL',
+      'https://uat.example.com/?debug=1',
+      'not an absolute http or https URL without a query or fragment',
+    ],
+    [
+      'DOCS_SERVER_UAT_URL',
+      'https://uat.example.com/#top',
+      'not an absolute http or https URL without a query or fragment',
+    ],
+    [
+      'DOCS_SERVER_LOCAL_URL',
+      'localhost:8000',
+      'not an absolute http or https URL without a query or fragment',
+    ],
+    ['DOCS_BASE_PATH', 'docs', 'not a path that starts and ends with "/"'],
+    ['DOCS_BASE_PATH', '/docs', 'not a path that starts and ends with "/"'],
+    ['DOCS_BASE_PATH', 'docs/', 'not a path that starts and ends with "/"'],
+    ['DOCS_BASE_PATH', '//', 'not a path that starts and ends with "/"'],
+    ['DOCS_BASE_PATH', '/my docs/', 'not a path that starts and ends with "/"'],
+    ['DOCS_OPENAPI_AUTH_RULES', 'yes', 'neither "on" nor "off"'],
+    ['DOCS_OPENAPI_AUTH_RULES', 'yes', 'neither "on" nor "off"'],
+    ['DOCS_OPENAPI_AUTH_RULES', 'true', 'neither "on" nor "off"'],
+    [
+      'DOCS_JWT_ALGORITHMS',
+      'HS999',
+      'a list that contains the unknown or rejected algorithm "HS999"',
+    ],
+    [
+      'DOCS_JWT_ALGORITHMS',
+      'none',
+      'a list that contains the unknown or rejected algorithm "none"',
+    ],
+    [
+      'DOCS_JWT_ALGORITHMS',
+      'hs256',
+      'a list that contains the unknown or rejected algorithm "hs256"',
+    ],
+    ['DOCS_JWT_ALGORITHMS', ',', 'empty'],
+    ['DOCS_REPOSITORY_URL', 'git@github.com:example/docs.git', 'not an absolute http or https URL'],
+  ])('rejects %s=%s', (name, value, reason) => {
+    const problems = readProblems({ [name]: value });
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`${name}=${JSON.stringify(value)} is ${reason}.`);
+  });
+
+  it('names the fix for an ftp URL', () => {
+    const [problem] = readProblems({ DOCS_SERVER_PRODUCTION_URL: 'ftp://api.example.com' });
+
+    expect(problem).toBe(
+      'DOCS_SERVER_PRODUCTION_URL="ftp://api.example.com" is not an absolute http or https URL ' +
+        'without a query or fragment. Set it to the absolute http(s) base URL of the Production ' +
+        'API, without a query or fragment.',
+    );
+  });
+
+  it('names the fix for a bad base path', () => {
+    const [problem] = readProblems({ DOCS_BASE_PATH: 'docs' });
+
+    expect(problem).toBe(
+      'DOCS_BASE_PATH="docs" is not a path that starts and ends with "/". Set it to a path that ' +
+        'starts and ends with "/", such as /docs/, or to / for the root.',
+    );
+  });
+
+  it('names the fix for the none algorithm', () => {
+    const [problem] = readProblems({ DOCS_JWT_ALGORITHMS: 'HS256,none' });
+
+    expect(problem).toBe(
+      'DOCS_JWT_ALGORITHMS="HS256,none" is a list that contains the unknown or rejected algorithm ' +
+        '"none". Set it to a comma-separated list of JWS algorithms such as HS256 or HS256,HS512. "none" is never accepted.',
+    );
+  });
+
+  it('names the fix for an on/off value', () => {
+    const [problem] = readProblems({ DOCS_OPENAPI_AUTH_RULES: 'enabled' });
+
+    expect(problem).toBe(
+      'DOCS_OPENAPI_AUTH_RULES="enabled" is neither "on" nor "off". Set it to "on" or "off".',
+    );
+  });
+
+  it('names each rejected algorithm once', () => {
+    const problems = readProblems({ DOCS_JWT_ALGORITHMS: 'HS999,none' });
+
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain('the unknown or rejected algorithm "HS999".');
+    expect(problems[1]).toContain('the unknown or rejected algorithm "none".');
+  });
+
+  it('reports several invalid values together', () => {
+    const problems = readProblems({
+      DOCS_SITE_URL: 'docs.example.com',
+      DOCS_BASE_PATH: 'docs',
+      DOCS_OPENAPI_AUTH_RULES: 'maybe',
+      DOCS_SERVER_UAT_URL: 'ftp://uat.example.com',
+      DOCS_JWT_ALGORITHMS: 'none',
+    });
+
+    expect(problems).toHaveLength(5);
+    expect(problems[0]).toMatch(/^DOCS_SITE_URL="docs\.example\.com" is /);
+    expect(problems[1]).toMatch(/^DOCS_BASE_PATH="docs" is /);
+    expect(problems[2]).toMatch(/^DOCS_OPENAPI_AUTH_RULES="maybe" is /);
+    expect(problems[3]).toMatch(/^DOCS_SERVER_UAT_URL="ftp:\/\/uat\.example\.com" is /);
+    expect(problems[4]).toMatch(/^DOCS_JWT_ALGORITHMS="none" is /);
+  });
+
+  it('lists every problem in the error message', () => {
+    let caught: unknown;
+    try {
+      readSettings({ DOCS_BASE_PATH: 'docs', DOCS_OPENAPI_AUTH_RULES: 'maybe' });
+    } catch (error) {
+      caught = error;
+    }
+
+    expect(caught).toBeInstanceOf(SettingsError);
+    expect((caught as SettingsError).name).toBe('SettingsError');
+    expect((caught as SettingsError).message).toBe(
+      'Invalid build settings:\n' +
+        `  - ${(caught as SettingsError).problems[0]}\n` +
+        `  - ${(caught as SettingsError).problems[1]}`,
+    );
+  });
+});
