@@ -1,6 +1,8 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import starlightLinksValidator from 'starlight-links-validator';
+import starlightLlmsTxt from 'starlight-llms-txt';
 import { getOpenApiDocuments } from './src/lib/openapi/index.ts';
 import { getSettings } from './src/settings.ts';
 
@@ -35,6 +37,15 @@ export default defineConfig({
       description:
         'How to authenticate with the Miles USP API, try its endpoints in the browser and check a JWT.',
       customCss: ['./src/styles/site.css'],
+      plugins: [
+        // Fails the build on a broken internal link or anchor.
+        starlightLinksValidator({ errorOnRelativeLinks: false }),
+        starlightLlmsTxt({
+          projectName: 'Miles USP API',
+          description:
+            'How the Miles USP API authenticates requests (dual-JWT Bearer tokens and partner header tokens), how to get an admin token, and how to try the API.',
+        }),
+      ],
       editLink: settings.repositoryUrl
         ? { baseUrl: `${settings.repositoryUrl}/edit/main/` }
         : undefined,
