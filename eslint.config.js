@@ -9,11 +9,14 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist-*/',
       '.astro/',
       'node_modules/',
       'test-results/',
       'playwright-report/',
       '.tools/',
+      'bench/.work/',
+      'bench/node_modules/',
     ],
   },
   js.configs.recommended,

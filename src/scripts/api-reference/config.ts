@@ -2,7 +2,7 @@
  * Scalar's configuration for this site. Every option that would make the browser contact a host
  * the reader did not choose is switched off here.
  */
-import type { createApiReference } from '@scalar/api-reference';
+import type { ApiReferenceConfiguration, createApiReference } from '@scalar/api-reference';
 import type { StoredCredentials } from '../../lib/credentials/cookies';
 import { SECURITY_SCHEMES, type SchemeName } from '../../lib/openapi/auth-mode';
 
@@ -24,7 +24,7 @@ export type ThemeMode = 'light' | 'dark';
 export interface ScalarHooks {
   theme: ThemeMode;
   stored: StoredCredentials;
-  plugins: NonNullable<ScalarConfig>['plugins'];
+  plugins: ApiReferenceConfiguration['plugins'];
   onServerChange: (url: string) => void;
   customFetch: typeof fetch;
 }

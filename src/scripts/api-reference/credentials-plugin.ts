@@ -4,11 +4,11 @@
  * getters are reactive, so Vue's `watch` fires on every keystroke, before any request is sent.
  */
 import { watch } from 'vue';
-import type { ScalarConfig } from './config';
+import type { ApiReferenceConfiguration } from '@scalar/api-reference';
 import { SCHEME_NAMES, isSchemeName } from '../../lib/credentials/cookies';
 import type { SchemeName } from '../../lib/openapi/auth-mode';
 
-type Plugin = NonNullable<NonNullable<ScalarConfig>['plugins']>[number];
+type Plugin = NonNullable<ApiReferenceConfiguration['plugins']>[number];
 
 /** The credentials of one document, as Scalar holds them now. */
 export interface CredentialSnapshot {

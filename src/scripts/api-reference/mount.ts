@@ -2,6 +2,7 @@
  * Mounts Scalar into the API Reference page, keeps the credentials typed into it in session
  * cookies, and keeps its theme in step with Starlight's.
  */
+import './zod-jitless';
 import { createApiReference } from '@scalar/api-reference';
 import '@scalar/api-reference/style.css';
 import { CredentialJar, type NotKept } from '../credentials/jar';
@@ -28,9 +29,11 @@ export function mountApiReference(root: HTMLElement | null): void {
     const save = (snapshot: CredentialSnapshot) => {
       if (current === generation) saveSnapshot(jar, snapshot);
     };
-    root.querySelector('[data-loading]')?.remove();
+    const target = document.createElement('div');
+    target.className = 'api-reference__scalar';
+    root.append(target);
     app = createApiReference(
-      root,
+      target,
       buildScalarConfig(mount, {
         theme: currentTheme(),
         stored: jar.read(serverUrls),
@@ -46,6 +49,7 @@ export function mountApiReference(root: HTMLElement | null): void {
         customFetch: diagnosingFetch(showRequestFailure),
       }),
     );
+    revealWhenRendered(root, target);
   };
 
   start();
@@ -53,13 +57,50 @@ export function mountApiReference(root: HTMLElement | null): void {
   document.querySelector('[data-forget-credentials]')?.addEventListener('click', () => {
     jar.clear();
     app?.destroy();
-    root.replaceChildren();
+    root.querySelector('.api-reference__scalar')?.remove();
     start();
     showStatus('Credentials forgotten: the cookies are removed and the fields are empty.');
   });
   document.querySelector('[data-failure-close]')?.addEventListener('click', () => {
     document.querySelector<HTMLDialogElement>('[data-request-failure]')?.close();
   });
+}
+
+/**
+ * Keeps the static view on screen until Scalar has drawn its first section, then swaps them, so
+ * the reader never sees an empty page. Scalar renders off-screen meanwhile; see site.css.
+ */
+function revealWhenRendered(root: HTMLElement, target: HTMLElement): void {
+  const staticView = root.querySelector('[data-static-reference]');
+  if (!staticView) return;
+
+  target.dataset.pending = '';
+  const reveal = () => {
+    observer.disconnect();
+    clearTimeout(fallback);
+    staticView.remove();
+    root.querySelector('[data-loading]')?.remove();
+    delete target.dataset.pending;
+    scrollToFragment(target);
+  };
+  const rendered = () =>
+    target.querySelector('[id$="/description/introduction"], [id*="/tag/"]') !== null;
+  const observer = new MutationObserver(() => {
+    if (rendered()) reveal();
+  });
+  observer.observe(target, { childList: true, subtree: true });
+  // A document with no introduction and no operation never matches: show Scalar anyway.
+  const fallback = setTimeout(reveal, 30_000);
+}
+
+/** Scrolls to the operation named in the URL's fragment, which Scalar prefixes with the slug. */
+function scrollToFragment(target: HTMLElement): void {
+  const fragment = decodeURIComponent(location.hash.slice(1));
+  if (!fragment) return;
+  const match = [...target.querySelectorAll<HTMLElement>('[id]')].find(
+    (element) => element.id === fragment || element.id.endsWith(`/${fragment}`),
+  );
+  match?.scrollIntoView();
 }
 
 function saveSnapshot(jar: CredentialJar, snapshot: CredentialSnapshot): void {
