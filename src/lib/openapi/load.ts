@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { deriveOperationAuth, type OperationAuth } from './auth-mode';
-import { parseText, validateDocument } from './parse';
+import { parseText, upgradeToOpenApi31, validateDocument } from './parse';
 import { OpenApiBuildError, type OpenApiProblem } from './problems';
 import {
   asObject,
@@ -90,7 +90,8 @@ async function loadOne(
     return undefined;
   }
 
-  const document = parsed.document;
+  // Only another API's document, checked without the auth rules, may still be OpenAPI 3.0.
+  const document = options.authRules ? parsed.document : upgradeToOpenApi31(parsed.document);
   const invalid = await validateDocument(document, file);
   if (invalid.length > 0) {
     problems.push(...invalid);

@@ -1,5 +1,5 @@
 /** Parses and validates one OpenAPI document's text, turning every failure into a problem. */
-import { validate } from '@scalar/openapi-parser';
+import { upgrade, validate } from '@scalar/openapi-parser';
 import { LineCounter, parseDocument } from 'yaml';
 import type { OpenApiProblem } from './problems';
 
@@ -39,6 +39,16 @@ export function parseText(text: string, file: string): ParseResult {
     };
   }
   return { ok: true, document: value as Record<string, unknown> };
+}
+
+/**
+ * Upgrades an OpenAPI 3.0 document to 3.1 with Scalar's upgrader, for documents of other APIs
+ * (the project's own documents must be 3.1). Returns the document unchanged when it is not 3.0.
+ */
+export function upgradeToOpenApi31(document: Record<string, unknown>): Record<string, unknown> {
+  if (!/^3\.0\.\d+$/.test(String(document.openapi ?? ''))) return document;
+  const upgraded = upgrade(document).specification;
+  return (upgraded as Record<string, unknown> | null) ?? document;
 }
 
 /** Validates against the OpenAPI schema and requires version 3.1. */

@@ -14,11 +14,16 @@ export interface ReferenceMountConfig {
   sources: Array<{ title: string; slug: string; url: string }>;
   /** The site's base path, such as `/` or `/docs/`. */
   basePath: string;
+  /** The number of operations across every document. */
+  operationCount: number;
   /** The three servers, in the document's order. */
   servers: Array<{ name: string; url: string }>;
 }
 
 export type ThemeMode = 'light' | 'dark';
+
+/** Documents with at most this many operations open with every tag expanded. */
+export const OPEN_ALL_TAGS_MAX_OPERATIONS = 50;
 
 /** Callbacks and state that the page adds to Scalar's configuration. */
 export interface ScalarHooks {
@@ -51,9 +56,11 @@ export function buildScalarConfig(mount: ReferenceMountConfig, hooks: ScalarHook
     forceDarkModeState: hooks.theme,
     // Starlight's search opens with Ctrl+K and "/", so Scalar's search moves to Ctrl+J.
     searchHotKey: 'j',
-    defaultOpenAllTags: true,
+    // Opening every tag renders every operation at once, which takes Scalar tens of seconds on
+    // a document with a thousand operations; small documents read better fully open.
+    defaultOpenAllTags: mount.operationCount <= OPEN_ALL_TAGS_MAX_OPERATIONS,
 
-    servers: orderServers(mount.servers, hooks.stored.server),
+    ...(mount.servers.length > 0 && { servers: orderServers(mount.servers, hooks.stored.server) }),
     authentication: {
       preferredSecurityScheme: hooks.stored.scheme ?? 'BearerAuth',
       securitySchemes: restoredSchemes(hooks.stored),

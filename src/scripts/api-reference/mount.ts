@@ -2,7 +2,6 @@
  * Mounts Scalar into the API Reference page, keeps the credentials typed into it in session
  * cookies, and keeps its theme in step with Starlight's.
  */
-import './zod-jitless';
 import { createApiReference } from '@scalar/api-reference';
 import '@scalar/api-reference/style.css';
 import { CredentialJar, type NotKept } from '../credentials/jar';
@@ -49,7 +48,7 @@ export function mountApiReference(root: HTMLElement | null): void {
         customFetch: diagnosingFetch(showRequestFailure),
       }),
     );
-    revealWhenRendered(root, target);
+    revealWhenRendered(root, target, mount.sources[0]?.title ?? '');
   };
 
   start();
@@ -67,10 +66,11 @@ export function mountApiReference(root: HTMLElement | null): void {
 }
 
 /**
- * Keeps the static view on screen until Scalar has drawn its first section, then swaps them, so
- * the reader never sees an empty page. Scalar renders off-screen meanwhile; see site.css.
+ * Keeps the static view on screen until Scalar has drawn the document's title, then swaps them,
+ * so the reader never sees an empty page or Scalar's loading skeleton. Scalar renders off-screen
+ * meanwhile; see site.css.
  */
-function revealWhenRendered(root: HTMLElement, target: HTMLElement): void {
+function revealWhenRendered(root: HTMLElement, target: HTMLElement, title: string): void {
   const staticView = root.querySelector('[data-static-reference]');
   if (!staticView) return;
 
@@ -84,12 +84,12 @@ function revealWhenRendered(root: HTMLElement, target: HTMLElement): void {
     scrollToFragment(target);
   };
   const rendered = () =>
-    target.querySelector('[id$="/description/introduction"], [id*="/tag/"]') !== null;
+    [...target.querySelectorAll('h1, h2')].some((heading) => heading.textContent?.trim() === title);
   const observer = new MutationObserver(() => {
     if (rendered()) reveal();
   });
   observer.observe(target, { childList: true, subtree: true });
-  // A document with no introduction and no operation never matches: show Scalar anyway.
+  // Should Scalar never draw the title, it is shown anyway after a while.
   const fallback = setTimeout(reveal, 30_000);
 }
 
