@@ -54,7 +54,7 @@ export function buildScalarConfig(mount: ReferenceMountConfig, hooks: ScalarHook
     // Starlight owns the theme: Scalar's toggle is hidden and its mode follows <html data-theme>.
     hideDarkModeToggle: true,
     forceDarkModeState: hooks.theme,
-    // Starlight's search opens with Ctrl+K and "/", so Scalar's search moves to Ctrl+J.
+    // Starlight's search opens with Ctrl+K, so Scalar's search moves to Ctrl+J.
     searchHotKey: 'j',
     // Opening every tag renders every operation at once, which takes Scalar tens of seconds on
     // a document with a thousand operations; small documents read better fully open.
