@@ -1,0 +1,205 @@
+/**
+ * The API explorers that the benchmark compares on the same OpenAPI document: the site's own API
+ * Reference, and three one-file pages written into the served build that load Scalar's
+ * standalone bundle, Swagger UI and Redoc.
+ */
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fetchRedocBundle, REDOC_VERSION } from '../scripts/fetch-redoc.mjs';
+import { BENCH_DIR, PROJECT_DIR } from './paths.mjs';
+
+/** The operation whose heading and "try it" control the timings wait for. */
+export const FIRST_OPERATION = {
+  method: 'post',
+  path: '/v7/login-with-phone-otp',
+  summary: 'Send an admin login OTP',
+};
+
+/** Folder of the comparison pages inside the served build. */
+const COMPARISON_FOLDER = 'bench-explorers';
+
+const SCALAR_PACKAGE = join(PROJECT_DIR, 'node_modules', '@scalar', 'api-reference');
+const SWAGGER_PACKAGE = join(BENCH_DIR, 'node_modules', 'swagger-ui-dist');
+
+/**
+ * Locators of one explorer, which the probe in `page-load.mjs` checks in the page. Each names a
+ * CSS selector and, optionally, the element's exact text (`text`) or a part of it (`includes`),
+ * with runs of whitespace collapsed.
+ * `tryIt` lists the clicks that open the request form, and `tryItOpen` is the element that
+ * shows it is open. An explorer without "try it" has `tryIt: null`.
+ */
+const SCALAR_LOCATORS = {
+  operation: { selector: 'h1, h2, h3, h4, h5, h6', text: FIRST_OPERATION.summary },
+  tryIt: [
+    {
+      selector: 'button',
+      text: `Test Request(${FIRST_OPERATION.method} ${FIRST_OPERATION.path})`,
+    },
+  ],
+  tryItOpen: { selector: '[role="dialog"][aria-label="API Client"]' },
+};
+
+/** Version of the package installed in `directory`. */
+export function packageVersion(directory) {
+  return JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')).version;
+}
+
+/** Finds the build's fingerprinted OpenAPI document, such as `/openapi/miles-usp.1a2b3c4d5e.json`. */
+export function findPreparedDocument(outDir) {
+  const files = readdirSync(join(outDir, 'openapi')).filter((name) =>
+    /^[\w-]+\.[0-9a-f]{6,}\.json$/.test(name),
+  );
+  if (files.length !== 1) {
+    throw new Error(
+      `Expected one fingerprinted document such as openapi/<slug>.<hash>.json in ${outDir}, found ${files.length}: ${files.join(', ') || 'none'}.`,
+    );
+  }
+  return `/openapi/${files[0]}`;
+}
+
+/**
+ * Writes the comparison pages and their bundles into `outDir` and returns every explorer with
+ * its path on the server, its version and its locators.
+ */
+export function writeComparisonPages(outDir) {
+  const documentUrl = findPreparedDocument(outDir);
+  const scalarVersion = packageVersion(SCALAR_PACKAGE);
+  const swaggerVersion = packageVersion(SWAGGER_PACKAGE);
+
+  writeScalarPage(join(outDir, COMPARISON_FOLDER, 'scalar'), documentUrl);
+  writeSwaggerPage(join(outDir, COMPARISON_FOLDER, 'swagger-ui'), documentUrl);
+  writeRedocPage(join(outDir, COMPARISON_FOLDER, 'redoc'), documentUrl);
+
+  return [
+    {
+      id: 'ours',
+      name: 'This site (Scalar in Starlight)',
+      version: `@scalar/api-reference ${scalarVersion}`,
+      path: '/api-reference/',
+      locators: SCALAR_LOCATORS,
+    },
+    {
+      id: 'scalar',
+      name: 'Scalar standalone',
+      version: `@scalar/api-reference ${scalarVersion}`,
+      path: `/${COMPARISON_FOLDER}/scalar/`,
+      locators: SCALAR_LOCATORS,
+    },
+    {
+      id: 'swagger-ui',
+      name: 'Swagger UI',
+      version: `swagger-ui-dist ${swaggerVersion}`,
+      path: `/${COMPARISON_FOLDER}/swagger-ui/`,
+      locators: {
+        operation: { selector: '.opblock-summary-description', text: FIRST_OPERATION.summary },
+        // Swagger UI shows "Try it out" only inside an expanded operation.
+        tryIt: [
+          { selector: '.opblock-summary-control', includes: FIRST_OPERATION.summary },
+          { selector: 'button.try-out__btn', text: 'Try it out' },
+        ],
+        tryItOpen: { selector: 'button.execute', text: 'Execute' },
+      },
+    },
+    {
+      id: 'redoc',
+      name: 'Redoc',
+      version: `redoc ${REDOC_VERSION}`,
+      // Redoc 3 shows an operation only on its tag's route, not on the overview.
+      path: `/${COMPARISON_FOLDER}/redoc/#/admin-login/loginwithphoneotp`,
+      locators: {
+        operation: { selector: 'h1, h2, h3', text: FIRST_OPERATION.summary },
+        tryIt: null,
+        tryItOpen: null,
+      },
+    },
+  ];
+}
+
+function writeHtml(directory, title, head, body) {
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(
+    join(directory, 'index.html'),
+    `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>
+${head}
+  </head>
+  <body>
+${body}
+  </body>
+</html>
+`,
+  );
+}
+
+/**
+ * Scalar's standalone bundle with the options of the site that change what it loads or sends:
+ * no proxy, no font CDN, no telemetry, no agent or MCP panels.
+ */
+function writeScalarPage(directory, documentUrl) {
+  mkdirSync(directory, { recursive: true });
+  copyFileSync(
+    join(SCALAR_PACKAGE, 'dist', 'browser', 'standalone.js'),
+    join(directory, 'standalone.js'),
+  );
+  const configuration = {
+    proxyUrl: '',
+    withDefaultFonts: false,
+    telemetry: false,
+    hideClientButton: true,
+    agent: { disabled: true },
+    mcp: { disabled: true },
+    showDeveloperTools: 'never',
+    persistAuth: false,
+    defaultOpenAllTags: true,
+  };
+  writeHtml(
+    directory,
+    'Scalar standalone',
+    '',
+    `    <script id="api-reference" data-url="${documentUrl}" data-configuration='${JSON.stringify(configuration)}'></script>
+    <script src="./standalone.js"></script>`,
+  );
+}
+
+/** Swagger UI's bundle and stylesheet, without the online validator badge. */
+function writeSwaggerPage(directory, documentUrl) {
+  mkdirSync(directory, { recursive: true });
+  for (const file of ['swagger-ui-bundle.js', 'swagger-ui.css']) {
+    copyFileSync(join(SWAGGER_PACKAGE, file), join(directory, file));
+  }
+  writeFileSync(
+    join(directory, 'init.js'),
+    `window.ui = SwaggerUIBundle({
+  url: ${JSON.stringify(documentUrl)},
+  dom_id: '#swagger-ui',
+  deepLinking: false,
+  validatorUrl: null,
+});
+`,
+  );
+  writeHtml(
+    directory,
+    'Swagger UI',
+    '    <link rel="stylesheet" href="./swagger-ui.css" />',
+    `    <div id="swagger-ui"></div>
+    <script src="./swagger-ui-bundle.js"></script>
+    <script src="./init.js"></script>`,
+  );
+}
+
+/** Redoc's standalone bundle, with its telemetry switched off. */
+function writeRedocPage(directory, documentUrl) {
+  mkdirSync(directory, { recursive: true });
+  copyFileSync(fetchRedocBundle(), join(directory, 'redoc.standalone.js'));
+  writeHtml(
+    directory,
+    'Redoc',
+    '',
+    `    <redoc spec-url="${documentUrl}" disable-telemetry="true"></redoc>
+    <script type="module" src="./redoc.standalone.js"></script>`,
+  );
+}
