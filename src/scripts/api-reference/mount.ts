@@ -2,6 +2,7 @@
  * Mounts Scalar into the API Reference page, keeps the credentials typed into it in session
  * cookies, and keeps its theme in step with Starlight's.
  */
+import './zod-jitless';
 import { createApiReference } from '@scalar/api-reference';
 import '@scalar/api-reference/style.css';
 import { CredentialJar, type NotKept } from '../credentials/jar';
