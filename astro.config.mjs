@@ -3,10 +3,49 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import starlightLlmsTxt from 'starlight-llms-txt';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { getOpenApiDocuments } from './src/lib/openapi/index.ts';
 import { getSettings } from './src/settings.ts';
 
 const settings = getSettings();
+
+/** The site's navigation; llms.txt lists the same pages. */
+const SIDEBAR = [
+  { label: 'Overview', link: '/' },
+  {
+    label: 'Guides',
+    items: [{ label: 'Authentication', slug: 'guides/authentication' }],
+  },
+  {
+    label: 'Reference',
+    items: [
+      { label: 'API Reference', link: '/api-reference/' },
+      { label: 'Endpoints', link: '/endpoints/' },
+      { label: 'Token decoder', slug: 'tools/token-decoder' },
+      { label: 'Decoder messages', slug: 'tools/decoder-messages' },
+      { label: 'Playground', slug: 'tools/playground' },
+      { label: 'Performance', link: '/performance/' },
+    ],
+  },
+  {
+    label: 'Operate',
+    items: [{ label: 'Deploy', slug: 'deploy' }],
+  },
+];
+
+/**
+ * Lists every page of the sidebar as Markdown links with absolute URLs, for llms.txt.
+ * @param {Array<{ label: string; link?: string; slug?: string; items?: Array<{ label: string; link?: string; slug?: string }> }>} sidebar
+ */
+function pageList(sidebar) {
+  const links = sidebar.flatMap((entry) => entry.items ?? [entry]);
+  return links
+    .map(({ label, link, slug }) => {
+      const path = slug ? `${slug}/` : (link ?? '/').replace(/^\//, '');
+      return `- [${label}](${new URL(`${settings.basePath}${path}`, settings.siteUrl).href})`;
+    })
+    .join('\n');
+}
 
 /**
  * Checks the OpenAPI documents before anything is built, so a broken document stops
@@ -37,6 +76,7 @@ export default defineConfig({
       description:
         'How to authenticate with the Miles USP API, try its endpoints in the browser and check a JWT.',
       customCss: ['./src/styles/site.css'],
+      components: { PageTitle: './src/components/overrides/PageTitle.astro' },
       plugins: [
         // Fails the build on a broken internal link or anchor.
         starlightLinksValidator({ errorOnRelativeLinks: false }),
@@ -44,26 +84,17 @@ export default defineConfig({
           projectName: 'Miles USP API',
           description:
             'How the Miles USP API authenticates requests (dual-JWT Bearer tokens and partner header tokens), how to get an admin token, and how to try the API.',
+          details: `## Pages\n\n${pageList(SIDEBAR)}`,
+          exclude: ['404'],
         }),
       ],
       editLink: settings.repositoryUrl
         ? { baseUrl: `${settings.repositoryUrl}/edit/main/` }
         : undefined,
       lastUpdated: Boolean(settings.repositoryUrl),
-      sidebar: [
-        { label: 'Overview', link: '/' },
-        {
-          label: 'Guides',
-          items: [{ label: 'Authentication', slug: 'guides/authentication' }],
-        },
-        {
-          label: 'Reference',
-          items: [
-            { label: 'API Reference', link: '/api-reference/' },
-            { label: 'Token decoder', slug: 'tools/token-decoder' },
-          ],
-        },
-      ],
+      sidebar: SIDEBAR,
     }),
+    // Writes _headers with the CSP. It comes after Starlight, which adds Pagefind's files at build end.
+    securityHeaders({ servers: settings.servers }),
   ],
 });

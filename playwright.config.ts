@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './tests/support/browser';
-import { API_PORT, FIXTURE_PORT, SITE_PORT } from './tests/support/ports';
+import { API_PORT, FIXTURE_PORT, GITHUB_PORT, SITE_PORT } from './tests/support/ports';
 
 const serve = (dir: string, port: number, extra = '') => ({
   // The production build as a CDN serves it, never the dev server.
@@ -33,9 +33,11 @@ export default defineConfig({
     },
   ],
   webServer: [
-    serve('dist', SITE_PORT),
+    serve('dist', SITE_PORT, '--headers'),
     // The site built from the test fixture document that has an operation of every auth mode.
-    serve('dist-fixture', FIXTURE_PORT),
+    serve('dist-fixture', FIXTURE_PORT, '--headers'),
+    // The site built from GitHub's REST description, a document with 1,000+ operations.
+    serve('dist-github', GITHUB_PORT, '--headers'),
     {
       command: `node tests/support/api-server.mjs --port ${API_PORT} --allow-origin http://127.0.0.1:${FIXTURE_PORT}`,
       url: `http://localhost:${API_PORT}/__test/requests`,

@@ -6,9 +6,10 @@
 // - /fixture/* operations: 401 with `WWW-Authenticate: Bearer` when the credential they need is
 //   missing, else 200 with the credentials received.
 // - /v7/login-with-phone-otp and /v7/verify-otp: a phone OTP login whose OTP the tests can read.
+//   A few phone numbers get special answers, listed at SERVER_ERROR_PHONE and below.
 // - GET /__test/requests and /__test/otp?phone=: what the tests inspect.
 import { createServer } from 'node:http';
-import { randomInt, randomUUID } from 'node:crypto';
+import { createHmac, randomInt, randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
@@ -37,6 +38,17 @@ const OPERATIONS = {
   'POST /fixture/enrollment/forms': { needs: ['x-enrollment-form-vendor-token'] },
   'GET /fixture/either': { needs: ['authorization', 'x-lms-open-api-key'], any: true },
 };
+
+/** The OTP request for this phone fails with 500 and a plain-text body. */
+const SERVER_ERROR_PHONE = '+910000000500';
+/** The OTP check for this phone returns 200 without a token. */
+const NO_TOKEN_PHONE = '+910000000000';
+/**
+ * The OTP check for phones that start with this prefix returns a SimpleJWT-shaped admin access
+ * token signed with the decoder's public demo admin signing key, so the decoder can verify it.
+ */
+const SIGNED_TOKEN_PHONE_PREFIX = '+91777';
+const DEMO_ADMIN_SIGNING_KEY = 'demo-admin-signing-key-not-for-production';
 
 const recorded = [];
 const otps = new Map();
@@ -83,6 +95,11 @@ async function handleLogin(request, response, cors) {
   if (typeof phone !== 'string' || !/^\+?[0-9]{8,15}$/.test(phone)) {
     return send(response, 400, { detail: 'Invalid phone number.' }, cors);
   }
+  if (phone === SERVER_ERROR_PHONE) {
+    response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', ...cors });
+    response.end('Internal Server Error: the SMS gateway did not answer.');
+    return;
+  }
   otps.set(phone, String(randomInt(100000, 1000000)));
   return send(response, 200, { detail: 'OTP sent' }, cors);
 }
@@ -94,8 +111,28 @@ async function handleVerify(request, response, cors) {
     return send(response, 400, { detail: 'Invalid or expired OTP.' }, cors);
   }
   otps.delete(body.phone);
-  if (body.phone === '+910000000000') return send(response, 200, { detail: 'ok' }, cors);
+  if (body.phone === NO_TOKEN_PHONE) return send(response, 200, { detail: 'ok' }, cors);
+  if (body.phone.startsWith(SIGNED_TOKEN_PHONE_PREFIX)) {
+    return send(response, 200, { access: signAdminToken(body.phone) }, cors);
+  }
   return send(response, 200, { access: `local-test-admin-token-${randomUUID()}` }, cors);
+}
+
+/** Signs an HS256 admin access token with the claims SimpleJWT issues, valid for 5 minutes. */
+function signAdminToken(phone) {
+  const issuedAt = Math.floor(Date.now() / 1000);
+  const claims = {
+    token_type: 'access',
+    exp: issuedAt + 300,
+    iat: issuedAt,
+    jti: randomUUID().replaceAll('-', ''),
+    user_id: 7,
+    phone,
+  };
+  const encode = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const input = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(claims)}`;
+  const signature = createHmac('sha256', DEMO_ADMIN_SIGNING_KEY).update(input).digest('base64url');
+  return `${input}.${signature}`;
 }
 
 function handleOperation(request, response, cors, operation) {

@@ -506,6 +506,78 @@ export const MESSAGE_CATALOGUE = {
     'The analysis stopped on an unexpected error ({error}), so this report is incomplete.',
     'A defect in the analysis; the report is partial.',
   ),
+
+  // Endpoint verdicts: what one operation does with the token, from its OpenAPI security
+  ENDPOINT_NO_AUTH: entry(
+    'info',
+    'This operation declares no authentication (security: []), so the API does not check the token: the request gets the same response with this token, another token or none.',
+    'Endpoint verdict: the operation takes no credential, so the token does not matter.',
+  ),
+  ENDPOINT_AUTH_NOT_STATED: entry(
+    'warning',
+    'The OpenAPI document states no security for this operation, neither on the operation nor at the top level, so this page cannot tell whether the API checks the token.',
+    'Endpoint verdict: the document does not say how the operation authenticates.',
+  ),
+  ENDPOINT_ACCEPTED_SSO: entry(
+    'info',
+    'This operation checks the Bearer token, and the API accepts it as the SSO user with userId {userId} and phone {phone}. The request goes on as that user.',
+    'Endpoint verdict: the operation reads the Bearer token and accepts it as an SSO user.',
+  ),
+  ENDPOINT_ACCEPTED_ADMIN: entry(
+    'info',
+    'This operation checks the Bearer token, and the API accepts it as the admin with user_id {userId} and phone {phone}. The request goes on as that admin.',
+    'Endpoint verdict: the operation reads the Bearer token and accepts it as an admin.',
+  ),
+  ENDPOINT_UNAUTHORIZED: entry(
+    'error',
+    'This operation requires a Bearer token and rejects this one, so the API answers 401 Unauthorized with the header WWW-Authenticate: Bearer.',
+    'Endpoint verdict: a required Bearer token fails, so the request gets 401.',
+  ),
+  ENDPOINT_UNAUTHORIZED_UNLESS_HEADER: entry(
+    'error',
+    'This operation rejects this Bearer token, so a request that carries only the token gets 401 Unauthorized with the header WWW-Authenticate: Bearer. The operation also accepts {headers} in place of the Bearer token.',
+    'Endpoint verdict: the Bearer token fails, and only the other credential of the operation can still pass.',
+  ),
+  ENDPOINT_OPTIONAL_ANONYMOUS: entry(
+    'warning',
+    'Authentication is optional on this operation, so the failing token does not cause a 401: the request goes on as anonymous and gets only public data. Fix the token to get the data of its user.',
+    'Endpoint verdict: on an optional-auth operation a failing token counts as no token.',
+  ),
+  ENDPOINT_OPTIONAL_FALLBACK: entry(
+    'info',
+    'Authentication is optional on this operation. Should the API reject the token after all, for a reason this page cannot check, the request goes on as anonymous with public data only, not with a 401.',
+    'Endpoint verdict: an accepted token on an optional-auth operation, and what happens if it fails after all.',
+  ),
+  ENDPOINT_BEARER_NOT_READ: entry(
+    'warning',
+    'This operation does not check the Bearer token: it authenticates with {headers}. The verdict on the token above does not apply here.',
+    'Endpoint verdict: the operation reads a header token, not the Authorization header.',
+  ),
+  ENDPOINT_HEADER_ALTERNATIVE: entry(
+    'info',
+    'This operation also accepts {headers} in place of the Bearer token.',
+    'Endpoint verdict: the operation takes a header token as another way in.',
+  ),
+  ENDPOINT_HEADER_SCHEME: entry(
+    'info',
+    'To send the {header} header from the API Explorer, select the security scheme {scheme} there and enter its value.',
+    'Endpoint verdict: the API Explorer scheme that sends one header token.',
+  ),
+  ENDPOINT_HEADER_REQUIRED: entry(
+    'error',
+    'A request without {headers} lacks the credential this operation requires, so the API rejects it whatever the Bearer token.',
+    'Endpoint verdict: the header token of the operation is required.',
+  ),
+  ENDPOINT_HEADER_OPTIONAL: entry(
+    'info',
+    'Authentication is optional on this operation: a request without {headers} goes on as anonymous and gets only public data.',
+    'Endpoint verdict: the header token of the operation is optional.',
+  ),
+  ENDPOINT_COMBINED_SCHEMES: entry(
+    'warning',
+    'One way to call this operation needs the schemes {schemes} together in one request. This page does not judge combined schemes, so check each credential on its own.',
+    'Endpoint verdict: an alternative needs several schemes at once, which the page does not evaluate.',
+  ),
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type MessageCode = keyof typeof MESSAGE_CATALOGUE;

@@ -1,18 +1,23 @@
 /**
  * Runs the token decoder in every `[data-token-decoder]` element of the page. The analysis runs
  * on each keystroke; signature checks, which are asynchronous, replace the result when they
- * finish, unless the input changed in the meantime.
+ * finish, unless the input changed in the meantime. The endpoint verdict follows the report and
+ * the operation choice.
  */
+import type { OperationAuth } from '../../lib/openapi/auth-mode';
 import { analyzeToken, analyzeTokenWithSecrets } from '../../lib/token/analyze';
+import { ANY_BEARER_ROUTE, endpointVerdict } from '../../lib/token/endpoint-verdict';
 import type { TokenReport } from '../../lib/token/types';
 import { isCryptoAvailable } from '../../lib/token/verify';
-import { CredentialJar } from '../credentials/jar';
-import { renderReport } from './render';
+import { notKeptMessage, sendToExplorer } from './handoff';
+import { renderEndpointVerdict, renderReport } from './render';
 
 interface DecoderConfig {
   algorithms: string[];
   basePath: string;
   explorerUrl: string;
+  /** The operations of the choice, keyed by option value. */
+  operations: Record<string, { operation: string; auth: OperationAuth }>;
 }
 
 /** Mounts every decoder on the page. */
@@ -28,12 +33,20 @@ function mountDecoder(root: HTMLElement): void {
   const ssoSecret = root.querySelector<HTMLInputElement>('[data-sso-secret]')!;
   const adminKey = root.querySelector<HTMLInputElement>('[data-admin-key]')!;
   const output = root.querySelector<HTMLElement>('[data-output]')!;
+  const operationChoice = root.querySelector<HTMLSelectElement>('[data-operation]')!;
   const cryptoAvailable = isCryptoAvailable();
   root.querySelector<HTMLElement>('[data-insecure-context]')!.hidden = cryptoAvailable;
 
   let sequence = 0;
   let latest: TokenReport | undefined;
   const explorer = explorerAction(root, config, () => latest);
+
+  const showEndpoint = () => {
+    if (!latest) return;
+    const chosen = config.operations[operationChoice.value];
+    const verdict = endpointVerdict(latest, chosen?.auth ?? ANY_BEARER_ROUTE);
+    renderEndpointVerdict(root, verdict, chosen?.operation ?? null);
+  };
 
   const run = () => {
     const current = ++sequence;
@@ -45,16 +58,19 @@ function mountDecoder(root: HTMLElement): void {
     output.hidden = false;
     explorer.reset();
     renderReport(root, latest, checking);
+    showEndpoint();
     if (!checking) return;
 
     void analyzeTokenWithSecrets(input.value, { ...options, ...secrets }).then((report) => {
       if (current !== sequence) return;
       latest = report;
       renderReport(root, report, false);
+      showEndpoint();
     });
   };
 
   for (const field of [input, ssoSecret, adminKey]) field.addEventListener('input', run);
+  operationChoice.addEventListener('change', showEndpoint);
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-sample]')) {
     button.addEventListener('click', () => void loadSample(button.dataset.sample!, input, run));
   }
@@ -103,15 +119,11 @@ function explorerAction(
       return;
     }
 
-    const jar = new CredentialJar(config.basePath);
-    const notKept = jar.write('BearerAuth', token);
+    const notKept = sendToExplorer(config, token);
     if (notKept) {
       warning.hidden = false;
-      warning.textContent = `The token is ${notKept.bytes.toLocaleString('en')} bytes once encoded, more than the ${notKept.limit.toLocaleString('en')} a cookie can hold, so the API Explorer cannot keep it. Paste it into the BearerAuth field there instead.`;
-      return;
+      warning.textContent = notKeptMessage(notKept);
     }
-    jar.write('scheme', 'BearerAuth');
-    location.assign(config.explorerUrl);
   });
 
   return { reset };

@@ -3,6 +3,7 @@
  * `textContent`, never as HTML, so a claim such as `<img onerror=…>` is shown and not run.
  */
 import { describeClaims } from '../../lib/token/claim-table';
+import { endpointTitle, type EndpointVerdict } from '../../lib/token/endpoint-verdict';
 import { PATH_LABELS, STEP_LABELS } from '../../lib/token/messages';
 import type { AuthPathReport, ReportMessage, TokenReport } from '../../lib/token/types';
 import { formatJson } from './json-format';
@@ -143,7 +144,41 @@ function localDate(isoUtc: string): string {
   return `local ${new Date(isoUtc).toLocaleString()}`;
 }
 
-function renderMessage(message: ReportMessage): HTMLLIElement {
+/**
+ * Renders the endpoint verdict into the `[data-endpoint-verdict]` box of `root`. `operation` is
+ * the chosen method and path, or null for the default choice.
+ */
+export function renderEndpointVerdict(
+  root: HTMLElement,
+  verdict: EndpointVerdict,
+  operation: string | null,
+): void {
+  const box = root.querySelector<HTMLElement>('[data-endpoint-verdict]')!;
+  box.dataset.outcome = verdict.outcome;
+  box.dataset.tone = endpointTone(verdict);
+
+  const caption = box.querySelector('[data-endpoint-operation]')!;
+  if (operation === null) {
+    caption.textContent = 'On any route that needs a Bearer JWT:';
+  } else {
+    caption.replaceChildren('On ', element('code', { text: operation }), ':');
+  }
+  box.querySelector('[data-endpoint-title]')!.textContent = endpointTitle(verdict);
+  box
+    .querySelector('[data-endpoint-messages]')!
+    .replaceChildren(...verdict.messages.map(renderMessage));
+}
+
+function endpointTone(verdict: EndpointVerdict): 'pass' | 'fail' | 'unknown' {
+  if (verdict.outcome === 'accepted' || verdict.outcome === 'token-not-read') {
+    return verdict.certainty === 'confirmed' ? 'pass' : 'unknown';
+  }
+  if (verdict.outcome === 'unauthorized') return 'fail';
+  return 'unknown';
+}
+
+/** Renders one message with its severity and stable code. */
+export function renderMessage(message: ReportMessage): HTMLLIElement {
   const item = element('li');
   item.dataset.severity = message.severity;
   item.dataset.code = message.code;
