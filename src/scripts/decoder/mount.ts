@@ -74,6 +74,8 @@ function mountDecoder(root: HTMLElement): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-sample]')) {
     button.addEventListener('click', () => void loadSample(button.dataset.sample!, input, run));
   }
+  // A click before this point does nothing, so tests wait for this mark before they click.
+  root.dataset.ready = 'true';
 }
 
 /** Builds the sample tokens on first use, so the signing code loads only when asked for. */
