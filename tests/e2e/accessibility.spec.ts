@@ -19,7 +19,10 @@ const SCALAR_ROOT = '#api-reference-root';
  * axe rules that fail inside Scalar on markup that only Scalar can change, with the reason. They
  * are skipped inside SCALAR_ROOT only.
  */
-const SCALAR_EXCLUDED_RULES: Record<string, string> = {};
+const SCALAR_EXCLUDED_RULES: Record<string, string> = {
+  'color-contrast':
+    "Scalar 1.76 colours its code samples with a fixed highlight.js palette (keywords, literals, strings) that is below 4.5:1 on its light background, and no CSS variable of Scalar's sets those colours.",
+};
 
 /**
  * axe rules that fail on one element that Starlight renders, with the reason. Each rule is skipped
