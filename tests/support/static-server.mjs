@@ -79,7 +79,14 @@ function patternToRegExp(pattern) {
 
 function resolveFile(pathname) {
   if (!pathname.startsWith(base)) return undefined;
-  const relative = normalize(decodeURIComponent(pathname.slice(base.length)));
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname.slice(base.length));
+  } catch {
+    // A malformed escape such as "/%" names no file.
+    return undefined;
+  }
+  const relative = normalize(decoded);
   if (relative.startsWith('..')) return undefined;
   let file = join(root, relative);
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

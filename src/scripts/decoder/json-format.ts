@@ -13,16 +13,22 @@ export interface JsonToken {
 const TOKEN =
   /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|[{}[\],:]|\s+|./gsu;
 
+/**
+ * The deepest nesting that gets its own indentation. Deeper levels stay at this indentation, so a
+ * payload nested thousands of levels deep cannot make the output grow with the square of its size.
+ */
+export const MAX_INDENT_DEPTH = 32;
+
 /** Splits JSON text into display tokens with two-space indentation. Invalid text is kept as is. */
 export function formatJson(text: string): JsonToken[] {
   const tokens: JsonToken[] = [];
   let depth = 0;
-  const newline = () => tokens.push({ kind: 'space', text: `\n${'  '.repeat(depth)}` });
+  const newline = () =>
+    tokens.push({ kind: 'space', text: `\n${'  '.repeat(Math.min(depth, MAX_INDENT_DEPTH))}` });
 
-  const parts = text.match(TOKEN) ?? [];
+  const parts = (text.match(TOKEN) ?? []).filter((part) => !/^\s+$/u.test(part));
   for (const [index, part] of parts.entries()) {
-    if (/^\s+$/u.test(part)) continue;
-    const next = parts.slice(index + 1).find((item) => !/^\s+$/u.test(item));
+    const next = parts[index + 1];
 
     if (part === '{' || part === '[') {
       tokens.push({ kind: 'punctuation', text: part });
