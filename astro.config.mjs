@@ -8,8 +8,8 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import { getOpenApiDocuments } from './src/lib/openapi/index.ts';
 import { getSettings } from './src/settings.ts';
 
-// Astro gives the pages the DOCS_* values of a .env file; read them here too, so the config (site
-// URL, CSP servers) and the pages agree. Variables set in the environment win over the file.
+// Astro gives the pages the DOCS_* values of a .env file. They are read here too, so that the
+// config (site URL, CSP servers) and the pages agree. Variables set in the environment win over the file.
 const mode = process.argv.includes('dev') ? 'development' : 'production';
 for (const [name, value] of Object.entries(loadEnv(mode, process.cwd(), 'DOCS_'))) {
   process.env[name] ??= value;

@@ -21,7 +21,7 @@ export const SETTING_DEFAULTS = {
 
 export type SettingName = keyof typeof SETTING_DEFAULTS;
 
-/** What each setting expects, shown after an invalid value. */
+/** Hints on the value each setting expects, shown after an invalid value. */
 const SETTING_HINTS: Record<SettingName, string> = {
   DOCS_SITE_URL:
     'Set it to the absolute http(s) URL the site is served from, such as https://docs.example.com.',

@@ -22,7 +22,7 @@ async function recordedRequests(): Promise<RecordedRequest[]> {
   return (await response.json()) as RecordedRequest[];
 }
 
-/** A value unique to one test, so tests running in parallel never see each other's requests. */
+/** Returns a value unique to one test, so tests running in parallel never see each other's requests. */
 function uniqueValue(label: string): string {
   return `demo-${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 }
@@ -71,7 +71,7 @@ async function sendRequest(page: Page, summary: string, path: string): Promise<v
     .click();
 }
 
-/** Asserts that no web storage of the page holds `secret`. */
+/** Asserts that no web storage of the page contains `secret`. */
 async function expectNoStoredSecret(page: Page, secret: string): Promise<void> {
   const storage = await page.evaluate(async () => {
     const databases = indexedDB.databases ? await indexedDB.databases() : [];

@@ -14,13 +14,13 @@ const FAMILY_PREFIX = 'explorer_';
 
 /**
  * The largest `name=value` pair kept, in bytes. Browsers cap a cookie's name and value together
- * at 4096 bytes (RFC 6265 section 6.1 asks for at least that much); this leaves room for margin.
+ * at 4096 bytes (RFC 6265 section 6.1 requires at least that much), so this limit leaves a margin.
  */
 export const MAX_COOKIE_BYTES = 4000;
 
 export const SCHEME_NAMES = Object.keys(SECURITY_SCHEMES) as SchemeName[];
 
-/** What the API Explorer keeps between reloads. */
+/** Credentials the API Explorer keeps between reloads. */
 export interface StoredCredentials {
   /** The token or key of each scheme that has one. */
   values: Partial<Record<SchemeName, string>>;
@@ -30,13 +30,13 @@ export interface StoredCredentials {
   server?: string;
 }
 
-/** The page the cookies belong to, such as `/docs/api-reference/` under the base `/docs/`. */
+/** Returns the page the cookies belong to, such as `/docs/api-reference/` under the base `/docs/`. */
 export function explorerPath(basePath: string): string {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
   return `${base}api-reference/`;
 }
 
-/** The attributes every cookie is written with. */
+/** Builds the attributes every cookie is written with. */
 export function cookieAttributes(options: { protocol: string; basePath: string }): string {
   const parts = [`Path=${explorerPath(options.basePath)}`, 'SameSite=Strict'];
   if (options.protocol === 'https:') parts.push('Secure');
@@ -57,7 +57,7 @@ export function encodeCookie(key: string, value: string, attributes: string): En
   return { ok: true, cookie: `${pair}; ${attributes}` };
 }
 
-/** The `document.cookie` assignment that removes a cookie. */
+/** Builds the `document.cookie` assignment that removes a cookie. */
 export function removalCookie(name: string, attributes: string): string {
   return `${name}=; ${attributes}; Max-Age=0`;
 }
@@ -126,7 +126,7 @@ export function isSchemeName(value: string): value is SchemeName {
   return (SCHEME_NAMES as string[]).includes(value);
 }
 
-/** The names of every cookie of the API Explorer's family present in a `document.cookie` string. */
+/** Lists the names of every cookie of the API Explorer's family present in a `document.cookie` string. */
 export function familyCookieNames(cookieHeader: string): string[] {
   return cookieHeader
     .split(';')

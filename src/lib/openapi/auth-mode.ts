@@ -93,7 +93,7 @@ function toAlternative(
   return { kind: 'other', schemes: names };
 }
 
-/** A short label for one alternative, as shown on a badge. */
+/** Returns a short label for one alternative, as shown on a badge. */
 export function alternativeLabel(alternative: OperationAuth['alternatives'][number]): string {
   switch (alternative.kind) {
     case 'bearer':
@@ -105,7 +105,7 @@ export function alternativeLabel(alternative: OperationAuth['alternatives'][numb
   }
 }
 
-/** One badge per alternative, with the words a reader sees. */
+/** Returns one badge per alternative, with the text shown to the reader. */
 export function authBadges(auth: OperationAuth): Array<{ label: string; tone: string }> {
   if (auth.mode === 'none') return [{ label: 'No auth', tone: 'none' }];
   if (auth.mode === 'unspecified') return [{ label: 'Auth not stated', tone: 'unspecified' }];

@@ -1,6 +1,6 @@
 /**
- * The three API environments. Their URLs come from the build settings and replace whatever the
- * document says, so one document serves every deployment.
+ * The three API environments. Their URLs come from the build settings and replace the URLs in the
+ * document, so one document serves every deployment.
  */
 import { asObject } from './rules';
 import { toPointer, type OpenApiProblem } from './problems';
@@ -47,7 +47,7 @@ export function applyServerUrls(
   return problems;
 }
 
-/** The server URLs as a list, in the dropdown's order. */
+/** Lists the server URLs in the dropdown's order. */
 export function serverList(urls: ServerUrls): Array<{ name: ServerName; url: string }> {
   return SERVER_NAMES.map((name) => ({ name, url: urls[SETTING_OF[name]] }));
 }

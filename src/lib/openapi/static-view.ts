@@ -24,7 +24,7 @@ export function tagSlug(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** The fragment of an operation in Scalar's reference, without the leading "#". */
+/** Returns the fragment of an operation in Scalar's reference, without the leading "#". */
 export function operationAnchor(tag: string, method: string, path: string): string {
   return `tag/${tagSlug(tag)}/${method.toUpperCase()}${path}`;
 }
@@ -47,7 +47,7 @@ export function groupOperations(operations: OperationSummary[]): OperationGroup[
   return [...groups.values()];
 }
 
-/** One row per security scheme: its name, the credential it reads and its description. */
+/** Lists one row per security scheme: its name, the credential it reads and its description. */
 export function schemeRows(
   document: Record<string, unknown>,
 ): Array<{ name: string; credential: string; description: string }> {

@@ -9,7 +9,7 @@ import { SECURITY_SCHEMES, type SchemeName } from '../../lib/openapi/auth-mode';
 /** The configuration `createApiReference` takes as its second argument. */
 export type ScalarConfig = Parameters<typeof createApiReference>[1];
 
-/** What the page passes to the browser script, as JSON in `data-config`. */
+/** Configuration the page passes to the browser script, as JSON in `data-config`. */
 export interface ReferenceMountConfig {
   sources: Array<{ title: string; slug: string; url: string }>;
   /** The site's base path, such as `/` or `/docs/`. */
@@ -56,8 +56,8 @@ export function buildScalarConfig(mount: ReferenceMountConfig, hooks: ScalarHook
     forceDarkModeState: hooks.theme,
     // Starlight's search opens with Ctrl+K, so Scalar's search moves to Ctrl+J.
     searchHotKey: 'j',
-    // Opening every tag renders every operation at once, which takes Scalar tens of seconds on
-    // a document with a thousand operations; small documents read better fully open.
+    // Opening every tag renders every operation at once, which took Scalar tens of seconds on a
+    // document with a thousand operations. Small documents read better fully open.
     defaultOpenAllTags: mount.operationCount <= OPEN_ALL_TAGS_MAX_OPERATIONS,
 
     ...(mount.servers.length > 0 && { servers: orderServers(mount.servers, hooks.stored.server) }),

@@ -10,7 +10,7 @@ import type { SchemeName } from '../../lib/openapi/auth-mode';
 
 type Plugin = NonNullable<ApiReferenceConfiguration['plugins']>[number];
 
-/** The credentials of one document, as Scalar holds them now. */
+/** The credentials of one document, as Scalar stores them now. */
 export interface CredentialSnapshot {
   values: Record<SchemeName, string>;
   scheme: SchemeName | undefined;

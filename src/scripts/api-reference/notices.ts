@@ -8,7 +8,7 @@ export function showStatus(text: string): void {
   if (element) element.textContent = text;
 }
 
-/** The status text for values too large to keep, or an empty string. */
+/** Returns the status text for values too large to keep, or an empty string. */
 export function notKeptText(notKept: NotKept[]): string {
   return notKept
     .map(

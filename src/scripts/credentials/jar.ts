@@ -14,7 +14,7 @@ import {
   type StoredCredentials,
 } from '../../lib/credentials/cookies';
 
-/** Why a value was not kept. */
+/** Reason a value was not kept. */
 export interface NotKept {
   key: string;
   bytes: number;
