@@ -19,6 +19,13 @@ function tokenField(page: Page) {
   return page.getByLabel('JWT', { exact: true });
 }
 
+/** Clicks a sample button and waits until the signed sample is in the field. */
+async function loadSample(page: Page, name: string): Promise<string> {
+  await page.getByRole('button', { name }).click();
+  await expect(tokenField(page)).toHaveValue(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
+  return tokenField(page).inputValue();
+}
+
 function verdictTitle(page: Page) {
   return page.locator('[data-verdict-title]').first();
 }
@@ -160,8 +167,7 @@ test.describe('handing a token to the API Explorer', () => {
 
   test('lands with the token filled in', async ({ page, context }) => {
     await page.goto(DECODER);
-    await page.getByRole('button', { name: 'Valid SSO token' }).click();
-    const token = await tokenField(page).inputValue();
+    const token = await loadSample(page, 'Valid SSO token');
 
     await page.getByRole('button', { name: 'Use in API Explorer' }).click();
 
@@ -174,8 +180,7 @@ test.describe('handing a token to the API Explorer', () => {
 
   test('warns before handing over an expired token', async ({ page }) => {
     await page.goto(DECODER);
-    await page.getByRole('button', { name: 'Expired token' }).click();
-    const token = await tokenField(page).inputValue();
+    const token = await loadSample(page, 'Expired token');
 
     await page.getByRole('button', { name: 'Use in API Explorer' }).click();
     await expect(page.getByRole('alert')).toContainText('would likely get 401 Unauthorized');
