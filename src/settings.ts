@@ -2,7 +2,8 @@
  * Build-time settings of the docs site, read once from environment variables.
  *
  * Every setting has a default here and a line in `.env.example`. An invalid value stops the
- * build with the variable's name, the value it had and what to set instead.
+ * build with the variable's name, the value it had (user information of a URL hidden) and what
+ * to set instead.
  */
 import { z } from 'astro/zod';
 
@@ -24,7 +25,7 @@ export type SettingName = keyof typeof SETTING_DEFAULTS;
 /** Hints on the value each setting expects, shown after an invalid value. */
 const SETTING_HINTS: Record<SettingName, string> = {
   DOCS_SITE_URL:
-    'Set it to the absolute http(s) URL the site is served from, such as https://docs.example.com.',
+    'Set it to the http(s) origin the site is served from, such as https://docs.example.com, and put a sub-path in DOCS_BASE_PATH.',
   DOCS_BASE_PATH:
     'Set it to a path that starts and ends with "/", such as /docs/, or to / for the root.',
   DOCS_OPENAPI_DIR:
@@ -48,14 +49,48 @@ const JWS_ALGORITHMS = [
 
 export type JwsAlgorithm = (typeof JWS_ALGORITHMS)[number];
 
-const httpUrl = z
-  .string()
-  .trim()
-  .refine(isHttpUrl, { message: 'not an absolute http or https URL without a query or fragment' })
-  .transform((value) => value.replace(/\/+$/, ''));
+/**
+ * The scheme (group 1) and user information, such as `user:password@`, of an http(s) URL. A
+ * backslash ends the authority as a slash does, because the WHATWG URL parser treats both alike
+ * in http(s) URLs.
+ */
+const URL_USER_INFO = /^(https?:\/\/)[^/?#\\]*@/i;
+
+const INVALID_URL = 'not an absolute http or https URL without a query or fragment';
+
+/** A problem with a setting's value, with a fix for this value if the hint is too general. */
+interface SettingProblem {
+  message: string;
+  fix?: string;
+}
+
+/** Options of an http(s) URL setting. */
+interface UrlOptions {
+  /** Whether to reject a path, as the site URL does because its path belongs in DOCS_BASE_PATH. */
+  requireOrigin?: boolean;
+  /** Whether the empty string is valid, for a setting that is off when empty. */
+  allowEmpty?: boolean;
+}
+
+/** Builds the schema of an http(s) URL setting, which removes trailing slashes. */
+function httpUrlSetting(options: UrlOptions = {}) {
+  return z
+    .string()
+    .trim()
+    .superRefine((value, context) => {
+      for (const problem of findUrlProblems(value, options)) {
+        context.addIssue({
+          code: 'custom',
+          message: problem.message,
+          params: { fix: problem.fix },
+        });
+      }
+    })
+    .transform(stripTrailingSlashes);
+}
 
 const schema = z.object({
-  DOCS_SITE_URL: httpUrl,
+  DOCS_SITE_URL: httpUrlSetting({ requireOrigin: true }),
   DOCS_BASE_PATH: z
     .string()
     .trim()
@@ -66,9 +101,9 @@ const schema = z.object({
     .trim()
     .toLowerCase()
     .pipe(z.enum(['on', 'off'], { message: 'neither "on" nor "off"' })),
-  DOCS_SERVER_PRODUCTION_URL: httpUrl,
-  DOCS_SERVER_UAT_URL: httpUrl,
-  DOCS_SERVER_LOCAL_URL: httpUrl,
+  DOCS_SERVER_PRODUCTION_URL: httpUrlSetting(),
+  DOCS_SERVER_UAT_URL: httpUrlSetting(),
+  DOCS_SERVER_LOCAL_URL: httpUrlSetting(),
   DOCS_JWT_ALGORITHMS: z
     .string()
     .transform(parseAlgorithms)
@@ -82,12 +117,7 @@ const schema = z.object({
         )
         .min(1, { message: 'empty' }),
     ),
-  DOCS_REPOSITORY_URL: z
-    .string()
-    .trim()
-    .refine((value) => value === '' || isHttpUrl(value), {
-      message: 'not an absolute http or https URL',
-    }),
+  DOCS_REPOSITORY_URL: httpUrlSetting({ allowEmpty: true }),
 });
 
 /** Validated settings, as the site uses them. */
@@ -128,7 +158,9 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]) as SettingName;
-      return `${name}=${JSON.stringify(raw[name])} is ${issue.message}. ${SETTING_HINTS[name]}`;
+      const fix = issue.code === 'custom' ? (issue.params?.fix as string | undefined) : undefined;
+      const shownValue = JSON.stringify(hideUserInfo(raw[name]));
+      return `${name}=${shownValue} is ${issue.message}. ${fix ?? SETTING_HINTS[name]}`;
     });
     throw new SettingsError(problems);
   }
@@ -161,10 +193,43 @@ function pickValue(value: string | undefined, fallback: string): string {
   return value === undefined || value.trim() === '' ? fallback : value;
 }
 
-function isHttpUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
+function stripTrailingSlashes(value: string): string {
+  return value.replace(/\/+$/, '');
+}
+
+/**
+ * Lists the problems of a URL setting's value. It must be an absolute http(s) URL written with
+ * "//" and without a query or fragment, even an empty one. User information is rejected because
+ * the build copies these URLs into public pages, the OpenAPI document and the CSP.
+ */
+function findUrlProblems(value: string, options: UrlOptions): SettingProblem[] {
+  if (value === '' && options.allowEmpty) return [];
+
+  const wellFormed = /^https?:\/\//i.test(value) && !value.includes('?') && !value.includes('#');
+  if (!wellFormed || !URL.canParse(value)) return [{ message: INVALID_URL }];
+
+  const problems: SettingProblem[] = [];
+  if (URL_USER_INFO.test(value)) {
+    problems.push({
+      message: 'a URL with a user name or password, which the build would publish in the site',
+      fix: `Set it to ${value.replace(URL_USER_INFO, '$1')}, without the user name and password.`,
+    });
+  }
+
   const url = new URL(value);
-  return (url.protocol === 'http:' || url.protocol === 'https:') && !url.search && !url.hash;
+  const path = stripTrailingSlashes(url.pathname);
+  if (options.requireOrigin && path !== '') {
+    problems.push({
+      message: `a URL with the path "${path}", which belongs in DOCS_BASE_PATH`,
+      fix: `Set DOCS_SITE_URL to the origin ${url.origin} and DOCS_BASE_PATH to ${path}/.`,
+    });
+  }
+  return problems;
+}
+
+/** Replaces the user information of a URL with `***`, so that no message shows a password. */
+function hideUserInfo(value: string): string {
+  return value.replace(URL_USER_INFO, '$1***@');
 }
 
 function parseAlgorithms(value: string): string[] {

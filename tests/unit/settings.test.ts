@@ -133,6 +133,113 @@ describe('readSettings values', () => {
   });
 });
 
+describe('readSettings URL checks', () => {
+  it('accepts a site URL with a trailing slash alone', () => {
+    expect(readSettings({ DOCS_SITE_URL: 'https://docs.example.com//' }).siteUrl).toBe(
+      'https://docs.example.com',
+    );
+  });
+
+  it('rejects a site URL with a path', () => {
+    const [problem, ...others] = readProblems({ DOCS_SITE_URL: 'https://docs.example.com/docs' });
+
+    expect(others).toEqual([]);
+    expect(problem).toBe(
+      'DOCS_SITE_URL="https://docs.example.com/docs" is a URL with the path "/docs", which ' +
+        'belongs in DOCS_BASE_PATH. Set DOCS_SITE_URL to the origin https://docs.example.com ' +
+        'and DOCS_BASE_PATH to /docs/.',
+    );
+  });
+
+  it('names the nested path of a site URL', () => {
+    const [problem] = readProblems({ DOCS_SITE_URL: 'http://localhost:4321/api/docs/' });
+
+    expect(problem).toContain('is a URL with the path "/api/docs", which belongs in');
+    expect(problem).toContain(
+      'Set DOCS_SITE_URL to the origin http://localhost:4321 and DOCS_BASE_PATH to /api/docs/.',
+    );
+  });
+
+  it.each([
+    'DOCS_SITE_URL',
+    'DOCS_SERVER_PRODUCTION_URL',
+    'DOCS_SERVER_UAT_URL',
+    'DOCS_SERVER_LOCAL_URL',
+    'DOCS_REPOSITORY_URL',
+  ])('rejects credentials in %s', (name) => {
+    const problems = readProblems({ [name]: 'https://deploy:s3cret@host.example.com' });
+
+    expect(problems).toEqual([
+      `${name}="https://***@host.example.com" is a URL with a user name or password, which ` +
+        'the build would publish in the site. Set it to https://host.example.com, without ' +
+        'the user name and password.',
+    ]);
+  });
+
+  it.each([
+    [
+      'https://user@api.example.com/v7',
+      'https://***@api.example.com/v7',
+      'https://api.example.com/v7',
+    ],
+    ['https://:pw@api.example.com', 'https://***@api.example.com', 'https://api.example.com'],
+    ['https://@api.example.com', 'https://***@api.example.com', 'https://api.example.com'],
+    ['https://a:b@c@api.example.com', 'https://***@api.example.com', 'https://api.example.com'],
+    ['HTTPS://u:p@api.example.com', 'HTTPS://***@api.example.com', 'HTTPS://api.example.com'],
+  ])('hides the credentials of %s', (value, shown, fixed) => {
+    const [problem, ...others] = readProblems({ DOCS_SERVER_UAT_URL: value });
+
+    expect(others).toEqual([]);
+    expect(problem).toContain(`DOCS_SERVER_UAT_URL=${JSON.stringify(shown)} is a URL with a`);
+    expect(problem).toContain(`Set it to ${fixed}, without the user name and password.`);
+  });
+
+  it('never shows the password', () => {
+    const problems = readProblems({
+      DOCS_SITE_URL: 'https://admin:hunter2@docs.example.com/docs?x=1',
+      DOCS_SERVER_LOCAL_URL: 'http://admin:hunter2@localhost:8000/#top',
+    });
+
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems) expect(problem).not.toContain('hunter2');
+  });
+
+  it('reports site URL path and credentials', () => {
+    const problems = readProblems({ DOCS_SITE_URL: 'https://u:p@docs.example.com/docs' });
+
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain('is a URL with a user name or password');
+    expect(problems[1]).toContain('Set DOCS_SITE_URL to the origin https://docs.example.com and');
+    expect(problems.join('\n')).not.toContain('u:p');
+  });
+
+  it.each([
+    ['DOCS_SITE_URL', 'https://docs.example.com/?'],
+    ['DOCS_SERVER_PRODUCTION_URL', 'https://api.example.com?'],
+    ['DOCS_SERVER_UAT_URL', 'https://uat.example.com/#'],
+    ['DOCS_SERVER_LOCAL_URL', 'http://localhost:8000/?#'],
+  ])('rejects an empty query or fragment in %s', (name, value) => {
+    const problems = readProblems({ [name]: value });
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(
+      `${name}=${JSON.stringify(value)} is not an absolute http or https URL without a query ` +
+        'or fragment.',
+    );
+  });
+
+  it.each(['https:api.example.com', 'https:/api.example.com', 'https:\\\\api.example.com'])(
+    'rejects the URL %s without "//"',
+    (value) => {
+      const [problem] = readProblems({ DOCS_SERVER_PRODUCTION_URL: value });
+
+      expect(problem).toContain(
+        'is not an absolute http or https URL without a query or fragment.',
+      );
+    },
+  );
+});
+
 describe('readSettings invalid values', () => {
   it.each([
     [
@@ -194,7 +301,16 @@ describe('readSettings invalid values', () => {
       'a list that contains the unknown or rejected algorithm "hs256"',
     ],
     ['DOCS_JWT_ALGORITHMS', ',', 'empty'],
-    ['DOCS_REPOSITORY_URL', 'git@github.com:example/docs.git', 'not an absolute http or https URL'],
+    [
+      'DOCS_REPOSITORY_URL',
+      'git@github.com:example/docs.git',
+      'not an absolute http or https URL without a query or fragment',
+    ],
+    [
+      'DOCS_REPOSITORY_URL',
+      'https://github.com/example/docs?tab=1',
+      'not an absolute http or https URL without a query or fragment',
+    ],
   ])('rejects %s=%s', (name, value, reason) => {
     const problems = readProblems({ [name]: value });
 
