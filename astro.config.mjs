@@ -96,9 +96,7 @@ export default defineConfig({
           exclude: ['404'],
         }),
       ],
-      editLink: settings.repositoryUrl
-        ? { baseUrl: `${settings.repositoryUrl}/edit/main/` }
-        : undefined,
+      editLink: settings.repositoryEditUrl ? { baseUrl: settings.repositoryEditUrl } : undefined,
       lastUpdated: Boolean(settings.repositoryUrl),
       sidebar: SIDEBAR,
     }),

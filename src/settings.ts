@@ -18,6 +18,7 @@ export const SETTING_DEFAULTS = {
   DOCS_SERVER_LOCAL_URL: 'http://localhost:8000',
   DOCS_JWT_ALGORITHMS: 'HS256',
   DOCS_REPOSITORY_URL: '',
+  DOCS_REPOSITORY_BRANCH: 'main',
 } as const;
 
 export type SettingName = keyof typeof SETTING_DEFAULTS;
@@ -40,6 +41,8 @@ const SETTING_HINTS: Record<SettingName, string> = {
   DOCS_JWT_ALGORITHMS:
     'Set it to a comma-separated list of JWS algorithms such as HS256 or HS256,HS512. "none" is never accepted.',
   DOCS_REPOSITORY_URL: 'Set it to the http(s) URL of the repository, or leave it empty.',
+  DOCS_REPOSITORY_BRANCH:
+    'Set it to the branch that "Edit this page" links open, such as main or docs/v7, spelled as "git check-ref-format --branch" accepts it.',
 };
 
 const JWS_ALGORITHMS = [
@@ -118,6 +121,15 @@ const schema = z.object({
         .min(1, { message: 'empty' }),
     ),
   DOCS_REPOSITORY_URL: httpUrlSetting({ allowEmpty: true }),
+  DOCS_REPOSITORY_BRANCH: z
+    .string()
+    .trim()
+    .superRefine((value, context) => {
+      const reason = findBranchNameProblem(value);
+      if (reason !== undefined) {
+        context.addIssue({ code: 'custom', message: `not a git branch name because ${reason}` });
+      }
+    }),
 });
 
 /** Validated settings, as the site uses them. */
@@ -129,6 +141,9 @@ export interface Settings {
   servers: { production: string; uat: string; local: string };
   jwtAlgorithms: JwsAlgorithm[];
   repositoryUrl: string | undefined;
+  repositoryBranch: string;
+  /** Base URL of "Edit this page" links, `<repository URL>/edit/<branch>/`, if a repository is set. */
+  repositoryEditUrl: string | undefined;
 }
 
 /** An invalid setting, with every problem found in one message. */
@@ -178,6 +193,10 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     },
     jwtAlgorithms: values.DOCS_JWT_ALGORITHMS,
     repositoryUrl: values.DOCS_REPOSITORY_URL || undefined,
+    repositoryBranch: values.DOCS_REPOSITORY_BRANCH,
+    repositoryEditUrl: values.DOCS_REPOSITORY_URL
+      ? `${values.DOCS_REPOSITORY_URL}/edit/${encodeBranch(values.DOCS_REPOSITORY_BRANCH)}/`
+      : undefined,
   };
 }
 
@@ -230,6 +249,48 @@ function findUrlProblems(value: string, options: UrlOptions): SettingProblem[] {
 /** Replaces the user information of a URL with `***`, so that no message shows a password. */
 function hideUserInfo(value: string): string {
   return value.replace(URL_USER_INFO, '$1***@');
+}
+
+/** Characters that git rejects anywhere in a branch name, besides spaces and control characters. */
+const BRANCH_FORBIDDEN_CHARACTERS = new Set(['~', '^', ':', '?', '*', '[', '\\']);
+
+/** Substrings that git rejects anywhere in a branch name. */
+const BRANCH_FORBIDDEN_SUBSTRINGS = ['..', '@{', '//'];
+
+/**
+ * Returns why `name` is not a branch name, as a clause such as `it contains a space`, or
+ * undefined for a valid one.
+ * The rules are those of `git check-ref-format --branch` and `git branch` in git 2.39.
+ */
+function findBranchNameProblem(name: string): string | undefined {
+  for (const character of name) {
+    const codePoint = character.codePointAt(0) ?? 0;
+    if (codePoint < 0x20 || codePoint === 0x7f) {
+      const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
+      return `it contains the control character U+${hex}`;
+    }
+    if (character === ' ') return 'it contains a space';
+    if (BRANCH_FORBIDDEN_CHARACTERS.has(character)) return `it contains "${character}"`;
+  }
+
+  const substring = BRANCH_FORBIDDEN_SUBSTRINGS.find((forbidden) => name.includes(forbidden));
+  if (substring !== undefined) return `it contains "${substring}"`;
+  if (name.startsWith('/')) return 'it starts with "/"';
+  if (name.endsWith('/')) return 'it ends with "/"';
+  if (name.startsWith('-')) return 'it starts with "-"';
+  if (name.endsWith('.')) return 'it ends with "."';
+  if (name === 'HEAD') return 'it is "HEAD"';
+
+  for (const part of name.split('/')) {
+    if (part.startsWith('.')) return `its part "${part}" starts with "."`;
+    if (part.endsWith('.lock')) return `its part "${part}" ends with ".lock"`;
+  }
+  return undefined;
+}
+
+/** Percent-encodes each part of a branch name for a URL path, because git allows "#" and "%". */
+function encodeBranch(branch: string): string {
+  return branch.split('/').map(encodeURIComponent).join('/');
 }
 
 function parseAlgorithms(value: string): string[] {

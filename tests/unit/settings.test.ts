@@ -13,6 +13,8 @@ const DEFAULT_SETTINGS: Settings = {
   },
   jwtAlgorithms: ['HS256'],
   repositoryUrl: undefined,
+  repositoryBranch: 'main',
+  repositoryEditUrl: undefined,
 };
 
 /** Reads `env`, expects a {@link SettingsError} and returns its problems. */
@@ -61,6 +63,7 @@ describe('readSettings values', () => {
       DOCS_SERVER_LOCAL_URL: 'http://127.0.0.1:9000',
       DOCS_JWT_ALGORITHMS: 'HS512',
       DOCS_REPOSITORY_URL: 'https://github.com/example/docs',
+      DOCS_REPOSITORY_BRANCH: 'release/v7',
     });
 
     expect(settings).toEqual({
@@ -75,6 +78,8 @@ describe('readSettings values', () => {
       },
       jwtAlgorithms: ['HS512'],
       repositoryUrl: 'https://github.com/example/docs',
+      repositoryBranch: 'release/v7',
+      repositoryEditUrl: 'https://github.com/example/docs/edit/release/v7/',
     });
   });
 
@@ -130,6 +135,60 @@ describe('readSettings values', () => {
     expect(readSettings({ DOCS_REPOSITORY_URL: 'http://git.example.com/docs' }).repositoryUrl).toBe(
       'http://git.example.com/docs',
     );
+  });
+});
+
+describe('readSettings repository', () => {
+  it('removes trailing slashes from the repository URL', () => {
+    const settings = readSettings({ DOCS_REPOSITORY_URL: 'https://github.com/example/docs//' });
+
+    expect(settings.repositoryUrl).toBe('https://github.com/example/docs');
+    expect(settings.repositoryEditUrl).toBe('https://github.com/example/docs/edit/main/');
+  });
+
+  it('builds the edit URL with the default branch', () => {
+    const settings = readSettings({ DOCS_REPOSITORY_URL: 'https://github.com/example/docs' });
+
+    expect(settings.repositoryBranch).toBe('main');
+    expect(settings.repositoryEditUrl).toBe('https://github.com/example/docs/edit/main/');
+  });
+
+  it('builds the edit URL with another branch', () => {
+    const settings = readSettings({
+      DOCS_REPOSITORY_URL: 'https://github.com/example/docs/',
+      DOCS_REPOSITORY_BRANCH: ' docs/v7 ',
+    });
+
+    expect(settings.repositoryBranch).toBe('docs/v7');
+    expect(settings.repositoryEditUrl).toBe('https://github.com/example/docs/edit/docs/v7/');
+  });
+
+  it('percent-encodes each part of the branch', () => {
+    const settings = readSettings({
+      DOCS_REPOSITORY_URL: 'https://github.com/example/docs',
+      DOCS_REPOSITORY_BRANCH: 'fix/#12%',
+    });
+
+    expect(settings.repositoryBranch).toBe('fix/#12%');
+    expect(settings.repositoryEditUrl).toBe('https://github.com/example/docs/edit/fix/%2312%25/');
+  });
+
+  it('has no edit URL without a repository URL', () => {
+    expect(readSettings({ DOCS_REPOSITORY_BRANCH: 'develop' }).repositoryEditUrl).toBeUndefined();
+  });
+
+  it.each([
+    'main',
+    'develop',
+    'feature/login-otp',
+    'v7.1',
+    'release-2024_01',
+    'a.b/c.d',
+    'naïve',
+    '@',
+    'a@b',
+  ])('accepts the branch %s', (branch) => {
+    expect(readSettings({ DOCS_REPOSITORY_BRANCH: branch }).repositoryBranch).toBe(branch);
   });
 });
 
@@ -311,6 +370,47 @@ describe('readSettings invalid values', () => {
       'https://github.com/example/docs?tab=1',
       'not an absolute http or https URL without a query or fragment',
     ],
+    ['DOCS_REPOSITORY_BRANCH', 'my branch', 'not a git branch name because it contains a space'],
+    [
+      'DOCS_REPOSITORY_BRANCH',
+      'a\tb',
+      'not a git branch name because it contains the control character U+0009',
+    ],
+    ['DOCS_REPOSITORY_BRANCH', 'main~1', 'not a git branch name because it contains "~"'],
+    ['DOCS_REPOSITORY_BRANCH', 'main^', 'not a git branch name because it contains "^"'],
+    ['DOCS_REPOSITORY_BRANCH', 'a:b', 'not a git branch name because it contains ":"'],
+    ['DOCS_REPOSITORY_BRANCH', 'what?', 'not a git branch name because it contains "?"'],
+    ['DOCS_REPOSITORY_BRANCH', 'feat*', 'not a git branch name because it contains "*"'],
+    ['DOCS_REPOSITORY_BRANCH', 'x[1]', 'not a git branch name because it contains "["'],
+    ['DOCS_REPOSITORY_BRANCH', 'a\\b', 'not a git branch name because it contains "\\"'],
+    ['DOCS_REPOSITORY_BRANCH', 'a..b', 'not a git branch name because it contains ".."'],
+    ['DOCS_REPOSITORY_BRANCH', 'a@{1}', 'not a git branch name because it contains "@{"'],
+    ['DOCS_REPOSITORY_BRANCH', 'a//b', 'not a git branch name because it contains "//"'],
+    ['DOCS_REPOSITORY_BRANCH', '/main', 'not a git branch name because it starts with "/"'],
+    ['DOCS_REPOSITORY_BRANCH', 'main/', 'not a git branch name because it ends with "/"'],
+    ['DOCS_REPOSITORY_BRANCH', 'main.', 'not a git branch name because it ends with "."'],
+    ['DOCS_REPOSITORY_BRANCH', '-main', 'not a git branch name because it starts with "-"'],
+    [
+      'DOCS_REPOSITORY_BRANCH',
+      'a/.hidden',
+      'not a git branch name because its part ".hidden" starts with "."',
+    ],
+    [
+      'DOCS_REPOSITORY_BRANCH',
+      'main.lock',
+      'not a git branch name because its part "main.lock" ends with ".lock"',
+    ],
+    ['DOCS_REPOSITORY_BRANCH', 'HEAD', 'not a git branch name because it is "HEAD"'],
+    [
+      'DOCS_REPOSITORY_BRANCH',
+      '.main',
+      'not a git branch name because its part ".main" starts with "."',
+    ],
+    [
+      'DOCS_REPOSITORY_BRANCH',
+      'a/b.lock/c',
+      'not a git branch name because its part "b.lock" ends with ".lock"',
+    ],
   ])('rejects %s=%s', (name, value, reason) => {
     const problems = readProblems({ [name]: value });
 
@@ -325,6 +425,16 @@ describe('readSettings invalid values', () => {
       'DOCS_SERVER_PRODUCTION_URL="ftp://api.example.com" is not an absolute http or https URL ' +
         'without a query or fragment. Set it to the absolute http(s) base URL of the Production ' +
         'API, without a query or fragment.',
+    );
+  });
+
+  it('names the fix for a bad branch', () => {
+    const [problem] = readProblems({ DOCS_REPOSITORY_BRANCH: 'my branch' });
+
+    expect(problem).toBe(
+      'DOCS_REPOSITORY_BRANCH="my branch" is not a git branch name because it contains a space. ' +
+        'Set it to the branch that "Edit this page" links open, such as main or docs/v7, ' +
+        'spelled as "git check-ref-format --branch" accepts it.',
     );
   });
 
