@@ -72,13 +72,19 @@ export function analyzeStructure(token: string): StructureResult {
   return result;
 }
 
+/**
+ * Lists up to `MAX_LISTED_CHARACTERS` distinct characters that a token cannot contain, and the
+ * 1-based position of the first one. The walk is by code point, so an emoji is one character
+ * at one position rather than two halves of a surrogate pair.
+ */
 function findInvalidCharacters(token: string): { characters: string; position: number } | null {
   const found = new Set<string>();
   let firstPosition = -1;
-  for (let index = 0; index < token.length; index += 1) {
-    const character = token[index] ?? '';
+  let position = 0;
+  for (const character of token) {
+    position += 1;
     if (TOKEN_CHARACTERS.has(character)) continue;
-    if (firstPosition < 0) firstPosition = index + 1;
+    if (firstPosition < 0) firstPosition = position;
     if (found.size < MAX_LISTED_CHARACTERS) found.add(formatCharacter(character));
   }
   if (firstPosition < 0) return null;
