@@ -2,6 +2,7 @@ import { decodeJwt, decodeProtectedHeader } from 'jose';
 
 import { decodeUtf8 } from './base64url.ts';
 import { errorText, isJsonObject, jsonTypeName, truncate } from './format.ts';
+import { describeJsonSyntaxError, findJsonSyntaxError } from './json-syntax.ts';
 import { createMessage, type MessageCode } from './messages.ts';
 import type { Segment } from './structure.ts';
 import type { DecodedJson, ReportMessage } from './types.ts';
@@ -54,9 +55,20 @@ function parseJson(text: string): ParseResult {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: truncate(detail) };
+    return { ok: false, error: describeParseError(text, error) };
   }
+}
+
+/**
+ * Describes why JSON.parse rejected `text`. The syntax check names the character and its
+ * position in code points, and the engine's message is the fallback for any other failure.
+ */
+function describeParseError(text: string, error: unknown): string {
+  const syntaxError = findJsonSyntaxError(text);
+  if (syntaxError !== null) return describeJsonSyntaxError(text, syntaxError);
+
+  const detail = error instanceof Error ? error.message : String(error);
+  return truncate(detail);
 }
 
 function decodeWithJose(

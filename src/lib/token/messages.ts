@@ -138,7 +138,7 @@ export const MESSAGE_CATALOGUE = {
   ),
   HEADER_NOT_JSON: entry(
     'error',
-    'The header is not JSON ({error}). PyJWT raises DecodeError "Invalid header string".',
+    'The header is not JSON: {error}. PyJWT raises DecodeError "Invalid header string".',
     'The header segment does not decode to JSON.',
   ),
   HEADER_NOT_OBJECT: entry(
@@ -148,7 +148,7 @@ export const MESSAGE_CATALOGUE = {
   ),
   PAYLOAD_NOT_JSON: entry(
     'error',
-    'The payload is not JSON ({error}). PyJWT raises DecodeError "Invalid payload string".',
+    'The payload is not JSON: {error}. PyJWT raises DecodeError "Invalid payload string".',
     'The payload segment does not decode to JSON.',
   ),
   PAYLOAD_NOT_OBJECT: entry(
