@@ -99,6 +99,13 @@ export function checkOperations(document: JsonObject, file: string): OpenApiProb
   return problems;
 }
 
+/** An auth statement such as `Authentication: none`, up to the next period or newline. */
+const STATED_AUTH = /Authentication:[^.\n]*/i;
+
+/**
+ * Checks that the description contains the auth statement that the operation's `security`
+ * gives. A description that states another mode gets a message that names both.
+ */
 function checkStatement(
   entry: OperationEntry,
   auth: ReturnType<typeof deriveOperationAuth>,
@@ -109,12 +116,26 @@ function checkStatement(
   const description = String(entry.operation.description ?? '').replaceAll('*', '');
   if (description.toLowerCase().includes(statement.toLowerCase())) return [];
 
+  const location = `${entry.pointer}/description`;
+  const stated = STATED_AUTH.exec(description)?.[0].trim();
+  if (stated === undefined) {
+    return [
+      {
+        file,
+        location,
+        message: `The description of ${label} does not state its auth mode.`,
+        fix: `Start the description with "**${statement}.**".`,
+      },
+    ];
+  }
+
+  const security = JSON.stringify(entry.operation.security);
   return [
     {
       file,
-      location: `${entry.pointer}/description`,
-      message: `The description of ${label} does not state its auth mode.`,
-      fix: `Start the description with "**${statement}.**".`,
+      location,
+      message: `The description of ${label} states "${stated}", but its security, ${security}, gives "${statement}".`,
+      fix: `Replace "${stated}" with "${statement}" in the description, or change "security" if the description is right.`,
     },
   ];
 }
