@@ -4,16 +4,17 @@
  * its section null.
  */
 import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/support/browser.ts';
 import { MEMORY_METHOD, timeBuild } from './build.mjs';
 import { benchmarkDecoder } from './decoder.mjs';
-import { FIRST_OPERATION, writeComparisonPages } from './explorers.mjs';
+import { DOCUMENTS, writeComparisonPages } from './explorers.mjs';
 import { CATEGORIES, METRIC_AUDITS, runLighthouse } from './lighthouse.mjs';
 import { describeMachine, sampleLoadAverage } from './machine.mjs';
 import { measurePageLoad } from './page-load.mjs';
-import { BENCH_DIR } from './paths.mjs';
+import { BENCH_DIR, PROJECT_DIR } from './paths.mjs';
 import { startStaticServer } from './server.mjs';
 import { createSnapshot, readCommit } from './snapshot.mjs';
 import { medianRatio, summarize } from './stats.mjs';
@@ -27,6 +28,26 @@ export const PAGES = [
 ];
 
 export const STEPS = ['build', 'pages', 'explorers', 'lighthouse', 'decoder'];
+
+/**
+ * The large-document build, as `npm run build:github` makes it: GitHub's REST description, with
+ * the project's auth rules off because that document has none of its schemes.
+ */
+const GITHUB_BUILD = {
+  outDir: 'dist-github',
+  env: {
+    DOCS_OPENAPI_DIR: join(PROJECT_DIR, '.cache', 'openapi-github'),
+    DOCS_OPENAPI_AUTH_RULES: 'off',
+  },
+};
+
+/** Fetches GitHub's REST description into the project's .cache/ unless it is there. */
+function fetchGithubDocument() {
+  execFileSync(process.execPath, [join(PROJECT_DIR, 'scripts', 'fetch-github-fixture.mjs')], {
+    cwd: PROJECT_DIR,
+    stdio: 'inherit',
+  });
+}
 
 const log = (message) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -55,36 +76,37 @@ export async function runBenchmark({ runs, steps }) {
     decoder: null,
   };
 
+  if (steps.includes('explorers') || steps.includes('build')) fetchGithubDocument();
   if (steps.includes('build')) {
     results.build = await measureBuilds(snapshot.directory, runs);
   } else {
     log('Building once, untimed');
     await timeBuild(snapshot.directory, { cold: false });
+    if (steps.includes('explorers')) {
+      log('Building the GitHub document once, untimed');
+      await timeBuild(snapshot.directory, { cold: false, ...GITHUB_BUILD });
+    }
   }
 
   const outDir = join(snapshot.directory, 'dist');
-  const explorers = writeComparisonPages(outDir);
-  const server = await startStaticServer(outDir);
-  log(`Serving ${outDir} at ${server.origin}`);
   const chromePath = chromiumExecutable();
-  let chromiumVersion;
+  const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
+  const chromiumVersion = browser.version();
   try {
-    const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
-    chromiumVersion = browser.version();
-    try {
-      if (steps.includes('pages')) results.pages = await measurePages(browser, server.origin, runs);
-      if (steps.includes('explorers')) {
-        results.explorers = await measureExplorers(browser, server.origin, explorers, runs);
-      }
-    } finally {
-      await browser.close();
+    if (steps.includes('pages')) {
+      results.pages = await withServer(outDir, (origin) => measurePages(browser, origin, runs));
     }
-    // Lighthouse starts its own Chromium for each audit.
-    if (steps.includes('lighthouse')) {
-      results.lighthouse = await measureLighthouse(server.origin, chromePath, runs);
+    if (steps.includes('explorers')) {
+      results.explorers = await measureExplorers(browser, snapshot.directory, runs);
     }
   } finally {
-    await server.stop();
+    await browser.close();
+  }
+  // Lighthouse starts its own Chromium for each audit.
+  if (steps.includes('lighthouse')) {
+    results.lighthouse = await withServer(outDir, (origin) =>
+      measureLighthouse(origin, chromePath, runs),
+    );
   }
 
   if (steps.includes('decoder')) {
@@ -100,15 +122,31 @@ export async function runBenchmark({ runs, steps }) {
   return results;
 }
 
-/** Times a cold and then a warm build per run, so each warm build reuses fresh caches. */
+/** Serves `directory` while `measure(origin)` runs, and returns what it returns. */
+async function withServer(directory, measure) {
+  const server = await startStaticServer(directory);
+  log(`Serving ${directory} at ${server.origin}`);
+  try {
+    return await measure(server.origin);
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * Times a cold and then a warm build per run, so each warm build reuses fresh caches, and a
+ * cold build of the GitHub document.
+ */
 async function measureBuilds(siteDirectory, runs) {
   const cold = [];
   const warm = [];
+  const github = [];
   for (let run = 1; run <= runs; run += 1) {
     cold.push(await timeBuild(siteDirectory, { cold: true }));
     warm.push(await timeBuild(siteDirectory, { cold: false }));
+    github.push(await timeBuild(siteDirectory, { cold: true, ...GITHUB_BUILD }));
     log(
-      `Build run ${run}/${runs}: cold ${cold.at(-1).seconds.toFixed(1)} s, warm ${warm.at(-1).seconds.toFixed(1)} s`,
+      `Build run ${run}/${runs}: cold ${cold.at(-1).seconds.toFixed(1)} s, warm ${warm.at(-1).seconds.toFixed(1)} s, GitHub document cold ${github.at(-1).seconds.toFixed(1)} s`,
     );
   }
   const describe = (builds) => ({
@@ -127,6 +165,10 @@ async function measureBuilds(siteDirectory, runs) {
     memoryMethod: MEMORY_METHOD,
     cold: describe(cold),
     warm: describe(warm),
+    github: {
+      command: `DOCS_OPENAPI_DIR=.cache/openapi-github DOCS_OPENAPI_AUTH_RULES=off astro build --outDir ${GITHUB_BUILD.outDir} (what npm run build:github runs), cold`,
+      ...describe(github),
+    },
   };
 }
 
@@ -191,7 +233,45 @@ async function measurePages(browser, origin, runs) {
   };
 }
 
-async function measureExplorers(browser, origin, explorers, runs) {
+/** Compares the explorers on each document, with that document's build served on its own. */
+async function measureExplorers(browser, siteDirectory, runs) {
+  const documents = [];
+  for (const document of DOCUMENTS) {
+    const outDir = join(siteDirectory, document.outDir);
+    const { operations, explorers } = writeComparisonPages(outDir, document);
+    log(`Comparing the explorers on ${document.name} (${operations} operations)`);
+    const measured = await withServer(outDir, (origin) =>
+      measureExplorersOn(browser, origin, explorers, runs),
+    );
+    const { operation } = document;
+    documents.push({
+      id: document.id,
+      name: document.name,
+      operations,
+      operation: `${operation.method.toUpperCase()} ${operation.path} (${operation.summary})`,
+      ...measured,
+    });
+  }
+  return {
+    definitions: {
+      firstOperation:
+        "milliseconds from the start of navigation until the operation's heading is in the layout and not hidden; on this site, its entry in the static view counts (Redoc opens at the operation's route, where its heading is)",
+      scalarReady:
+        'milliseconds until Scalar has rendered the operation and its "Test Request" button is visible and enabled',
+      tryIt:
+        'milliseconds from the start of navigation until the request form is visible, when each control that opens it is clicked as soon as it is visible and enabled: Scalar\'s "Test Request" button, which opens the API Client dialog; Swagger UI\'s operation header and then "Try it out", which shows "Execute"',
+      longestTask:
+        'the longest main-thread task (Long Tasks API) that started before the last of these marks; while it runs, the page does not answer input',
+      blocking:
+        'the sum, over those tasks, of each task\'s time over 50 ms (total blocking time until "try it" is open)',
+      bytes:
+        'bytes loaded from navigation until "try it" is open and the network is quiet; Redoc has no "try it", so its figures stop at the first operation',
+    },
+    documents,
+  };
+}
+
+async function measureExplorersOn(browser, origin, explorers, runs) {
   await warmUp(
     browser,
     explorers.map((explorer) => `${origin}${explorer.path}`),
@@ -219,6 +299,8 @@ async function measureExplorers(browser, origin, explorers, runs) {
       firstOperationMs: summarize(explorerLoads.map((load) => load.marks.operation)),
       tryItControlMs: summarize(explorerLoads.map((load) => load.marks.tryItControl)),
       tryItMs: summarize(explorerLoads.map((load) => load.marks.tryItOpen)),
+      longestTaskMs: summarize(explorerLoads.map((load) => load.longestTaskMs)),
+      blockingMs: summarize(explorerLoads.map((load) => load.blockingMs)),
       fcpMs: summary.fcpMs,
       requests: summary.requests,
       js: summary.bytes.js,
@@ -236,22 +318,13 @@ async function measureExplorers(browser, origin, explorers, runs) {
       name: item.name,
       firstOperation: medianRatio(ours.firstOperationMs, item.firstOperationMs),
       tryIt: medianRatio(ours.tryItMs, item.tryItMs),
+      // Our "try it" against their first operation: whether the build-time work cut the work
+      // left to the browser, rather than only hiding it behind the static view.
+      tryItVersusFirstOperation: medianRatio(ours.tryItMs, item.firstOperationMs),
       jsTransferred: medianRatio(ours.js.transferred, item.js.transferred),
     }));
 
-  return {
-    operation: `${FIRST_OPERATION.method.toUpperCase()} ${FIRST_OPERATION.path} (${FIRST_OPERATION.summary})`,
-    definitions: {
-      firstOperation:
-        "milliseconds from the start of navigation until the operation's heading is in the layout and not hidden (Redoc opens at the operation's tag route, where its heading is)",
-      tryIt:
-        'milliseconds from the start of navigation until the request form is visible, when each control that opens it is clicked as soon as it is visible and enabled: Scalar\'s "Test Request" button, which opens the API Client dialog; Swagger UI\'s operation header and then "Try it out", which shows "Execute"',
-      bytes:
-        'bytes loaded from navigation until "try it" is open and the network is quiet; Redoc has no "try it", so its figures stop at the first operation',
-    },
-    items,
-    ratios,
-  };
+  return { items, ratios };
 }
 
 async function measureLighthouse(origin, chromePath, runs) {

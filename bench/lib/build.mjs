@@ -18,18 +18,24 @@ const CACHES = ['.astro', 'node_modules/.astro', 'node_modules/.vite'];
 
 /**
  * Runs `astro build` in `siteDirectory`, the equivalent of `npm run build`, after removing the
- * output folder and, for a cold build, Astro's and Vite's caches.
+ * output folder and, for a cold build, Astro's and Vite's caches. `outDir` and `env` change the
+ * output folder and add settings, as `npm run build:github` does.
  * Returns the wall time in seconds and the peak memory in MiB.
  */
-export async function timeBuild(siteDirectory, { cold }) {
-  rmSync(join(siteDirectory, 'dist'), { recursive: true, force: true });
+export async function timeBuild(siteDirectory, { cold, outDir = 'dist', env = {} }) {
+  rmSync(join(siteDirectory, outDir), { recursive: true, force: true });
   if (cold) {
     for (const cache of CACHES) {
       rmSync(join(siteDirectory, cache), { recursive: true, force: true });
     }
   }
 
-  const astro = [join(siteDirectory, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'];
+  const astro = [
+    join(siteDirectory, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+    'build',
+    '--outDir',
+    outDir,
+  ];
   const timeReport = join(WORK_DIR, 'build-time.txt');
   const [command, args] = existsSync(GNU_TIME)
     ? [GNU_TIME, ['-v', '-o', timeReport, process.execPath, ...astro]]
@@ -38,7 +44,7 @@ export async function timeBuild(siteDirectory, { cold }) {
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: siteDirectory,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const sampler = existsSync(GNU_TIME) ? null : sampleTreeMemory(child.pid);

@@ -15,11 +15,18 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
  * - `tryItControl`: the first control of "try it" is visible and enabled;
  * - `tryItOpen`: the request form is visible after the probe clicked each control in order
  *   as soon as it was visible and enabled.
+ * A locator may also be a list of locators, of which any one matches.
+ * It also records every long task (50 ms or more on the main thread) from the Long Tasks API.
  */
 function installExplorerProbe(locators) {
   if (window.top !== window) return;
-  const state = { marks: {}, clicks: 0 };
+  const state = { marks: {}, clicks: 0, longTasks: [] };
   window.__benchProbe = state;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      state.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }
+  }).observe({ type: 'longtask', buffered: true });
   const normalize = (text) => text.replace(/\s+/g, ' ').trim();
   const isVisible = (element) => {
     const box = element.getBoundingClientRect();
@@ -30,6 +37,13 @@ function installExplorerProbe(locators) {
     );
   };
   const find = (locator) => {
+    if (Array.isArray(locator)) {
+      for (const alternative of locator) {
+        const element = find(alternative);
+        if (element) return element;
+      }
+      return null;
+    }
     for (const element of document.querySelectorAll(locator.selector)) {
       const text = normalize(element.textContent ?? '');
       if (locator.text !== undefined && text !== locator.text) continue;
@@ -97,6 +111,19 @@ function collectInPage() {
     resources,
     probe: window.__benchProbe ?? null,
   }));
+}
+
+/**
+ * The longest main-thread task, and the total blocking time (the part of each long task over
+ * 50 ms), of the tasks that started before the probe's last mark.
+ */
+function mainThread(probe) {
+  const end = Math.max(...Object.values(probe.marks));
+  const tasks = probe.longTasks.filter((task) => task.start <= end);
+  return {
+    longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
+    blockingMs: tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
+  };
 }
 
 /** Classifies a loaded resource by its path as html, js, css, json or other. */
@@ -202,6 +229,7 @@ export async function measurePageLoad(browser, url, { locators = null } = {}) {
       failedRequests: requests.failed,
       externalRequests: requests.external,
       marks: collected.probe?.marks ?? null,
+      ...(collected.probe && mainThread(collected.probe)),
     };
   } finally {
     await context.close();
