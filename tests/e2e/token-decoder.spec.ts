@@ -91,6 +91,17 @@ test('claims with markup render as text', async ({ page }) => {
   expect(dialogs).toEqual([]);
 });
 
+test('emptied field shows no verdict', async ({ page }) => {
+  await page.goto(DECODER);
+  await loadSample(page, 'Valid SSO token');
+  await expect(verdictTitle(page)).toContainText('Accepted as an SSO user');
+
+  await tokenField(page).fill('');
+
+  await expect(verdictTitle(page)).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Use in API Explorer' })).toBeHidden();
+});
+
 test('malformed input gets a message and no crash', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -183,7 +194,8 @@ test.describe('handing a token to the API Explorer', () => {
     const token = await loadSample(page, 'Expired token');
 
     await page.getByRole('button', { name: 'Use in API Explorer' }).click();
-    await expect(page.getByRole('alert')).toContainText('would likely get 401 Unauthorized');
+    await expect(page.getByRole('alert')).toContainText('would get 401 Unauthorized');
+    await expect(page.getByRole('alert')).toContainText('expired');
     await expect(page).toHaveURL(/token-decoder/);
 
     await page.getByRole('button', { name: 'Use in API Explorer anyway' }).click();

@@ -13,7 +13,7 @@ import { createMessage } from './messages.ts';
 import { buildPaths } from './paths.ts';
 import { analyzeStructure, type StructureResult } from './structure.ts';
 import { decideVerdict } from './verdict.ts';
-import { checkHmacSignature, isCryptoAvailable, NO_SECRET, type SignatureCheck } from './verify.ts';
+import { isCryptoAvailable, NO_SECRET, type SignatureCheck } from './crypto.ts';
 import type {
   AnalyzeOptions,
   DecodedJson,
@@ -181,9 +181,12 @@ async function checkSignatures(
   if (!verifiable) return NOT_CHECKED;
 
   const secretGiven = Boolean(options.ssoSecret) || Boolean(options.adminSigningKey);
-  if (secretGiven && !isCryptoAvailable()) {
+  if (!secretGiven) return NOT_CHECKED;
+  if (!isCryptoAvailable()) {
     analysis.messages.push(createMessage('CRYPTO_UNAVAILABLE'));
   }
+  // Loaded on the first check, so pages that only decode never download jose's verification code.
+  const { checkHmacSignature } = await import('./verify.ts');
   const [sso, admin] = await Promise.all([
     checkHmacSignature(token, alg, options.ssoSecret),
     checkHmacSignature(token, alg, options.adminSigningKey),

@@ -2,7 +2,7 @@ import type { ClaimChecks } from './claims.ts';
 import { formatJsonValue } from './format.ts';
 import { createMessage, type MessageCode } from './messages.ts';
 import { hmacSignatureBytes, type AlgorithmCheck } from './header.ts';
-import type { SignatureCheck } from './verify.ts';
+import type { SignatureCheck } from './crypto.ts';
 import type { AuthPathReport, PathOutcome, PathStep, StepId, StepStatus } from './types.ts';
 
 /** Facts about the token that both paths check, as far as it decoded. */

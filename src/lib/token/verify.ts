@@ -1,21 +1,7 @@
 import { compactVerify } from 'jose';
 
+import { NO_SECRET, isCryptoAvailable, type SignatureCheck } from './crypto.ts';
 import { errorText } from './format.ts';
-
-export type SignatureCheck =
-  | { kind: 'match' }
-  | { kind: 'no-match' }
-  | { kind: 'no-secret' }
-  | { kind: 'crypto-unavailable' }
-  | { kind: 'uncheckable'; error: string };
-
-export const NO_SECRET: SignatureCheck = { kind: 'no-secret' };
-
-/** Returns whether the Web Crypto API is present. Browsers offer it only in secure contexts. */
-export function isCryptoAvailable(): boolean {
-  const subtle: unknown = (globalThis as { crypto?: { subtle?: unknown } }).crypto?.subtle;
-  return typeof subtle === 'object' && subtle !== null;
-}
 
 /**
  * Verifies the HMAC signature of `token` with `secret` encoded as UTF-8, allowing only `alg`.

@@ -8,7 +8,7 @@ import type { OperationAuth } from '../../lib/openapi/auth-mode';
 import { analyzeToken, analyzeTokenWithSecrets } from '../../lib/token/analyze';
 import { ANY_BEARER_ROUTE, endpointVerdict } from '../../lib/token/endpoint-verdict';
 import type { TokenReport } from '../../lib/token/types';
-import { isCryptoAvailable } from '../../lib/token/verify';
+import { isCryptoAvailable } from '../../lib/token/crypto';
 import { notKeptMessage, sendToExplorer } from './handoff';
 import { renderEndpointVerdict, renderReport } from './render';
 
@@ -54,6 +54,13 @@ function mountDecoder(root: HTMLElement): void {
     const secrets = { ssoSecret: ssoSecret.value, adminSigningKey: adminKey.value };
     const checking = cryptoAvailable && Boolean(secrets.ssoSecret || secrets.adminSigningKey);
 
+    // An emptied field goes back to the state before the first paste, not to an error verdict.
+    if (input.value === '') {
+      latest = undefined;
+      output.hidden = true;
+      explorer.reset();
+      return;
+    }
     latest = analyzeToken(input.value, options);
     output.hidden = false;
     explorer.reset();
@@ -116,7 +123,7 @@ function explorerAction(
     if (failing && !warned) {
       warned = true;
       warning.hidden = false;
-      warning.textContent = `This token would likely get 401 Unauthorized: ${current.verdict.summary.text} Select the button again to use it anyway.`;
+      warning.textContent = `${rejectionWarning(current)} Select the button again to use it anyway.`;
       button.textContent = 'Use in API Explorer anyway';
       return;
     }
@@ -129,4 +136,18 @@ function explorerAction(
   });
 
   return { reset };
+}
+
+/**
+ * Describes why the API would reject the token: the first failing step of each path, such as the
+ * expiry, which the verdict's summary alone does not name.
+ */
+function rejectionWarning(report: TokenReport): string {
+  const certainty = report.verdict.certainty === 'confirmed' ? 'would get' : 'would likely get';
+  const reasons = report.paths
+    .map((path) => path.steps.find((step) => step.status === 'fail')?.reason.text)
+    .filter((reason): reason is string => Boolean(reason));
+  const unique = [...new Set(reasons)];
+  const because = unique.length > 0 ? unique.join(' ') : report.verdict.summary.text;
+  return `This token ${certainty} 401 Unauthorized. ${because}`;
 }

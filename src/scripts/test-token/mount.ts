@@ -6,7 +6,7 @@
  * Every value is set as text.
  */
 import { signDemoToken } from '../../lib/token/samples';
-import { isCryptoAvailable } from '../../lib/token/verify';
+import { isCryptoAvailable } from '../../lib/token/crypto';
 import { notKeptMessage, sendToExplorer, showInDecoder } from '../decoder/handoff';
 import {
   buildTestClaims,
