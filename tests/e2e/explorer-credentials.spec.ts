@@ -112,6 +112,18 @@ test('keeps a Bearer token across a reload and sends it', async ({ page, context
   expect((await explorerCookies(context)).length).toBeGreaterThan(0);
 });
 
+test('restores credentials at the URL without a slash', async ({ page }) => {
+  const token = uniqueValue('bearer');
+  await openReference(page);
+  await page.getByPlaceholder('Token').first().fill(token);
+  await expect(page.getByRole('status')).toContainText('kept in session cookies');
+
+  await page.goto(page.url().replace(/\/api-reference\/.*$/, '/api-reference'));
+
+  await expect(page).toHaveURL(/\/api-reference\/$/);
+  await expect(page.getByPlaceholder('Token').first()).toHaveValue(token);
+});
+
 for (const { scheme, header, summary, path } of [
   {
     scheme: 'ApiKeyAuth',

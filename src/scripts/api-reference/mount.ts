@@ -18,6 +18,7 @@ export function mountApiReference(root: HTMLElement | null): void {
   if (!root?.dataset.config) return;
 
   const mount = JSON.parse(root.dataset.config) as ReferenceMountConfig;
+  if (redirectToCanonicalPath(mount.basePath)) return;
   const jar = new CredentialJar(mount.basePath);
   const serverUrls = mount.servers.map((server) => server.url);
   let app: ScalarApp | undefined;
@@ -64,6 +65,20 @@ export function mountApiReference(root: HTMLElement | null): void {
   document.querySelector('[data-failure-close]')?.addEventListener('click', () => {
     document.querySelector<HTMLDialogElement>('[data-request-failure]')?.close();
   });
+}
+
+/**
+ * Reloads `/api-reference` or `/api-reference/index.html` as `/api-reference/`, the `Path` of the
+ * credential cookies, and returns whether it did. The browser matches cookies against the URL the
+ * page was loaded from, which `history.replaceState` does not change, so only a new load lets a
+ * page served without the slash see the stored credentials.
+ */
+function redirectToCanonicalPath(basePath: string): boolean {
+  const canonical = `${basePath}api-reference/`;
+  const { pathname, search, hash } = location;
+  if (pathname !== canonical.slice(0, -1) && pathname !== `${canonical}index.html`) return false;
+  location.replace(`${canonical}${search}${hash}`);
+  return true;
 }
 
 /**
