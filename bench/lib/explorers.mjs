@@ -115,7 +115,11 @@ export function findPreparedDocument(outDir) {
  * every explorer with its path on the server, its version and its locators.
  */
 export function writeComparisonPages(outDir, document) {
-  const documentUrl = findPreparedDocument(outDir);
+  // The other explorers load the document as published at its stable URL, as their users would.
+  // Loading the site's prepared copy would hand Scalar standalone the work this site does at
+  // build time.
+  const preparedUrl = findPreparedDocument(outDir);
+  const documentUrl = preparedUrl.replace(/\.[0-9a-f]+\.json$/, '.json');
   const operations = countOperations(
     JSON.parse(readFileSync(join(outDir, documentUrl.slice(1)), 'utf8')),
   );

@@ -16,7 +16,7 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
  * - `tryItOpen`: the request form is visible after the probe clicked each control in order
  *   as soon as it was visible and enabled.
  * A locator may also be a list of locators, of which any one matches.
- * It also records every long task (50 ms or more on the main thread) from the Long Tasks API.
+ * It also records every long task (over 50 ms on the main thread) from the Long Tasks API.
  */
 function installExplorerProbe(locators) {
   if (window.top !== window) return;
@@ -114,8 +114,8 @@ function collectInPage() {
 }
 
 /**
- * The longest main-thread task, and the total blocking time (the part of each long task over
- * 50 ms), of the tasks that started before the probe's last mark.
+ * Returns the maximum duration of the long tasks that started before the probe's last mark, and
+ * their total blocking time (the part of each task over 50 ms).
  */
 function mainThread(probe) {
   const end = Math.max(...Object.values(probe.marks));
