@@ -23,6 +23,15 @@ export class OpenApiBuildError extends Error {
     this.name = 'OpenApiBuildError';
     this.problems = problems;
   }
+
+  /**
+   * Returns a one-line summary without the problem list. Astro adds the hint "Browser APIs are
+   * not available on the server" to any error whose `toString()` contains "document" or
+   * "window". That hint would mislead here, and Astro still prints the full message.
+   */
+  override toString(): string {
+    return `${this.name}: ${this.problems.length} problem(s) in the OpenAPI files, listed below.`;
+  }
 }
 
 /** Escapes one JSON pointer segment (RFC 6901). */

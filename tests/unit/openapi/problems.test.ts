@@ -56,4 +56,14 @@ describe('OpenApiBuildError', () => {
         `  - ${formatProblem({ ...PROBLEM, file: 'openapi/other.yaml' })}`,
     );
   });
+
+  it('summary avoids browser API names', () => {
+    const error = new OpenApiBuildError([{ ...PROBLEM, message: 'The document has no window.' }]);
+
+    expect(error.toString()).toBe(
+      'OpenApiBuildError: 1 problem(s) in the OpenAPI files, listed below.',
+    );
+    expect(error.toString()).not.toMatch(/document|window/);
+    expect(error.message).toContain('The document has no window.');
+  });
 });
