@@ -1,4 +1,5 @@
 // @ts-check
+import { relative, resolve, sep } from 'node:path';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { loadEnv } from 'vite';
@@ -68,6 +69,17 @@ function checkOpenApiDocuments() {
         const documents = await getOpenApiDocuments();
         const operations = documents.reduce((sum, item) => sum + item.operations.length, 0);
         logger.info(`${documents.length} OpenAPI document(s), ${operations} operation(s) checked`);
+      },
+      // Under `astro dev`, an edit in the OpenAPI folder reloads the open pages, which then read
+      // the documents again (src/lib/openapi/index.ts reloads them when the folder changed).
+      'astro:server:setup': ({ server, logger }) => {
+        const folder = resolve(settings.openapiDir);
+        server.watcher.add(folder);
+        server.watcher.on('all', (_event, path) => {
+          if (!path.startsWith(`${folder}${sep}`)) return;
+          logger.info(`${relative(process.cwd(), path)} changed: reloading the pages`);
+          server.ws.send({ type: 'full-reload' });
+        });
       },
     },
   };
