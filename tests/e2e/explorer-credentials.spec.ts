@@ -112,6 +112,22 @@ test('keeps a Bearer token across a reload and sends it', async ({ page, context
   expect((await explorerCookies(context)).length).toBeGreaterThan(0);
 });
 
+test('sends no token to an operation that takes none', async ({ page }) => {
+  const token = uniqueValue('bearer');
+  await openReference(page);
+  await page.getByPlaceholder('Token').first().fill(token);
+  await selectLocalServer(page);
+
+  await sendRequest(page, 'Read public data', '/fixture/public');
+
+  await expect
+    .poll(async () => (await recordedRequests()).some((r) => r.path === '/fixture/public'))
+    .toBe(true);
+  const sent = (await recordedRequests()).filter((r) => r.path === '/fixture/public');
+  expect(sent.map((r) => r.headers.authorization ?? '')).not.toContain(`Bearer ${token}`);
+  await expect(page.getByRole('status')).toContainText('not sent');
+});
+
 test('restores credentials at the URL without a slash', async ({ page }) => {
   const token = uniqueValue('bearer');
   await openReference(page);

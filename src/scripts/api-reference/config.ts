@@ -5,6 +5,7 @@
 import type { ApiReferenceConfiguration, createApiReference } from '@scalar/api-reference';
 import type { StoredCredentials } from '../../lib/credentials/cookies';
 import { SECURITY_SCHEMES, type SchemeName } from '../../lib/openapi/auth-mode';
+import type { GuardedOperation } from './credential-guard';
 
 /** The configuration `createApiReference` takes as its second argument. */
 export type ScalarConfig = Parameters<typeof createApiReference>[1];
@@ -18,6 +19,8 @@ export interface ReferenceMountConfig {
   operationCount: number;
   /** The three servers, in the document's order. */
   servers: Array<{ name: string; url: string }>;
+  /** The operations whose credential headers "try it" limits to those their `security` lists. */
+  guarded: GuardedOperation[];
 }
 
 export type ThemeMode = 'light' | 'dark';

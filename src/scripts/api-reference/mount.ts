@@ -7,6 +7,7 @@ import { createApiReference } from '@scalar/api-reference';
 import '@scalar/api-reference/style.css';
 import { CredentialJar, type NotKept } from '../credentials/jar';
 import { buildScalarConfig, type ReferenceMountConfig, type ThemeMode } from './config';
+import { guardCredentials, droppedText } from './credential-guard';
 import { credentialsPlugin, type CredentialSnapshot } from './credentials-plugin';
 import { notKeptText, showRequestFailure, showStatus } from './notices';
 import { diagnosingFetch } from './request-failure';
@@ -47,7 +48,12 @@ export function mountApiReference(root: HTMLElement | null): void {
         onServerChange: (url) => {
           if (current === generation && serverUrls.includes(url)) jar.write('server', url);
         },
-        customFetch: diagnosingFetch(showRequestFailure),
+        customFetch: guardCredentials(
+          diagnosingFetch(showRequestFailure),
+          serverUrls,
+          mount.guarded,
+          (dropped) => showStatus(droppedText(dropped)),
+        ),
       }),
     );
     revealWhenRendered(root, target, mount.sources[0]?.title ?? '');
