@@ -88,7 +88,9 @@ function checkOpenApiDocuments() {
 export default defineConfig({
   site: settings.siteUrl,
   base: settings.basePath,
-  trailingSlash: 'always',
+  // Pages are folders with index.html, so links end with a slash. 'ignore' lets the dev and
+  // preview servers also answer /api-reference without it; most CDNs redirect such a URL.
+  trailingSlash: 'ignore',
   integrations: [
     checkOpenApiDocuments(),
     starlight({
