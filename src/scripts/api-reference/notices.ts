@@ -32,7 +32,8 @@ export function showRequestFailure(failure: RequestFailure): void {
       return item;
     }),
   );
-  if (!dialog.open) dialog.show();
+  // A modal dialog sits in the browser's top layer, above Scalar's request panel and its toast.
+  if (!dialog.open) dialog.showModal();
 }
 
 function failureTitle(failure: RequestFailure): string {
