@@ -1,6 +1,6 @@
 import { formatJsonValue, jsonTypeName } from './format.ts';
 import { createMessage } from './messages.ts';
-import { formatRelative, toIsoUtc, yearOf, type RelativeTemplate } from './time.ts';
+import { formatRelative, toIsoUtc, utcText, yearOf, type RelativeTemplate } from './time.ts';
 import type { ReportMessage, TimeClaimName, TimeClaimReport } from './types.ts';
 
 export interface ClaimChecks {
@@ -132,7 +132,9 @@ function reportMilliseconds(
   const year = yearOf(seconds);
   const date = toIsoUtc(seconds / 1000);
   if (year === null || date === null) return;
-  messages.push(createMessage('CLAIM_IN_MILLISECONDS', { claim, value: seconds, year, date }));
+  messages.push(
+    createMessage('CLAIM_IN_MILLISECONDS', { claim, value: seconds, year, date: utcText(date) }),
+  );
 }
 
 /** Applies PyJWT's comparisons: iat > now and nbf > now are immature, exp <= now is expired. */
@@ -142,7 +144,10 @@ function checkTimeValue(
   nowSeconds: number,
   checks: ClaimChecks,
 ): void {
-  const params = { date: report.isoUtc ?? String(seconds), relative: report.relative ?? '' };
+  const params = {
+    date: report.isoUtc ? utcText(report.isoUtc) : String(seconds),
+    relative: report.relative ?? '',
+  };
   const reasonParams = { relative: params.relative };
   if (report.claim === 'iat' && seconds > nowSeconds) {
     checks.messages.push(createMessage('IAT_IN_FUTURE', params));

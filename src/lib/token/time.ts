@@ -17,6 +17,11 @@ export function toIsoUtc(epochSeconds: number): string | null {
   return new Date(epochSeconds * 1000).toISOString();
 }
 
+/** Shortens an ISO 8601 UTC time for reading next to the word UTC: `2025-01-15 09:00:00`. */
+export function utcText(isoUtc: string): string {
+  return isoUtc.replace('T', ' ').replace(/(\.000)?Z$/, '');
+}
+
 /** Returns the calendar year of a time in seconds, or null outside the Date range. */
 export function yearOf(epochSeconds: number): number | null {
   const iso = toIsoUtc(epochSeconds);

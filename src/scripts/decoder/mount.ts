@@ -10,7 +10,7 @@ import { ANY_BEARER_ROUTE, endpointVerdict } from '../../lib/token/endpoint-verd
 import type { TokenReport } from '../../lib/token/types';
 import { isCryptoAvailable } from '../../lib/token/crypto';
 import { notKeptMessage, sendToExplorer } from './handoff';
-import { renderEndpointVerdict, renderReport } from './render';
+import { rejectionReasons, renderEndpointVerdict, renderReport } from './render';
 
 interface DecoderConfig {
   algorithms: string[];
@@ -138,16 +138,10 @@ function explorerAction(
   return { reset };
 }
 
-/**
- * Describes why the API would reject the token: the first failing step of each path, such as the
- * expiry, which the verdict's summary alone does not name.
- */
+/** Describes why the API would reject the token, with the certainty of the verdict. */
 function rejectionWarning(report: TokenReport): string {
   const certainty = report.verdict.certainty === 'confirmed' ? 'would get' : 'would likely get';
-  const reasons = report.paths
-    .map((path) => path.steps.find((step) => step.status === 'fail')?.reason.text)
-    .filter((reason): reason is string => Boolean(reason));
-  const unique = [...new Set(reasons)];
-  const because = unique.length > 0 ? unique.join(' ') : report.verdict.summary.text;
+  const reasons = rejectionReasons(report);
+  const because = reasons.length > 0 ? reasons.join(' ') : report.verdict.summary.text;
   return `This token ${certainty} 401 Unauthorized. ${because}`;
 }

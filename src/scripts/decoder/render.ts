@@ -5,6 +5,7 @@
 import { describeClaims } from '../../lib/token/claim-table';
 import { endpointTitle, type EndpointVerdict } from '../../lib/token/endpoint-verdict';
 import { PATH_LABELS, STEP_LABELS } from '../../lib/token/messages';
+import { utcText } from '../../lib/token/time';
 import type { AuthPathReport, ReportMessage, TokenReport } from '../../lib/token/types';
 import { formatJson } from './json-format';
 
@@ -54,11 +55,16 @@ function renderVerdict(box: HTMLElement, report: TokenReport, checking: boolean)
     ? `${verdict.summary.text} Checking the signature…`
     : verdict.summary.text;
 
+  const decoded = verdict.verdict !== 'not-a-token';
   const details: string[] = [
+    ...(accepted ? [] : rejectionReasons(report).map((reason) => `Why: ${reason}`)),
     ...verdict.openQuestions.map((message) => `To decide: ${message.text}`),
     ...(verdict.response ? ['Response: 401 Unauthorized with WWW-Authenticate: Bearer.'] : []),
     ...(verdict.optionalAuthNote ? [verdict.optionalAuthNote.text] : []),
-    ...verdict.cannotKnow.map((message) => `Not visible from the browser: ${message.text}`),
+    // The facts only the server can check matter only for a token it can read.
+    ...(decoded
+      ? verdict.cannotKnow.map((message) => `Not visible from the browser: ${message.text}`)
+      : []),
   ];
   box
     .querySelector('[data-verdict-details]')!
@@ -127,7 +133,7 @@ function renderClaims(body: HTMLElement, report: TokenReport): void {
     ...describeClaims(payload, report.unsafeIntegers).map((claim) => {
       const time = times.get(claim.claim);
       const value = time?.isoUtc
-        ? `${claim.value} (${time.isoUtc}, ${localDate(time.isoUtc)}; ${time.relative ?? ''})`
+        ? `${claim.value} (${utcText(time.isoUtc)} UTC, ${localDate(time.isoUtc)}; ${time.relative ?? ''})`
         : claim.value;
       const row = element('tr');
       row.append(
@@ -202,4 +208,19 @@ function renderJson(pre: HTMLElement, rawJson: string | undefined): void {
         : element('span', { className: `json-${token.kind}`, text: token.text }),
     ),
   );
+}
+
+/**
+ * Returns why the API would reject the token. For input that is not a JWT, that is the first
+ * error of the analysis, which names what is wrong with the input. Otherwise it is the first
+ * failing step of each path.
+ */
+export function rejectionReasons(report: TokenReport): string[] {
+  const error = report.messages.find((message) => message.severity === 'error');
+  if (report.verdict.verdict === 'not-a-token' && error) return [error.text];
+  const steps = report.paths
+    .map((path) => path.steps.find((step) => step.status === 'fail')?.reason.text)
+    .filter((reason): reason is string => Boolean(reason));
+  if (steps.length > 0) return [...new Set(steps)];
+  return error ? [error.text] : [];
 }
