@@ -58,7 +58,13 @@ export default function securityHeaders(options: SecurityHeadersOptions): AstroI
           scriptHashes: [...hashes],
           apiServerUrls: Object.values(options.servers),
         });
-        const text = buildHeadersFile({ basePath, assetsFolder, contentSecurityPolicy, htmlFiles });
+        const text = buildHeadersFile({
+          basePath,
+          assetsFolder,
+          contentSecurityPolicy,
+          htmlFiles,
+          fingerprintedFiles: await listPreparedDocuments(outDir),
+        });
         await writeFile(join(outDir, '_headers'), text);
         logger.info(
           `_headers written: ${hashes.size} inline script hash(es) from ${htmlFiles.length} HTML file(s)`,
@@ -88,4 +94,13 @@ async function listHtmlFiles(root: string): Promise<string[]> {
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
+}
+
+/** Lists the fingerprinted OpenAPI documents, `openapi/<slug>.<hash>.json`, of the build. */
+async function listPreparedDocuments(outDir: string): Promise<string[]> {
+  const folder = join(outDir, 'openapi');
+  if (!existsSync(folder)) return [];
+  return (await readdir(folder))
+    .filter((name) => /^[\w-]+\.[0-9a-f]{10}\.json$/.test(name))
+    .map((name) => `openapi/${name}`);
 }

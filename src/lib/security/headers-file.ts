@@ -60,6 +60,11 @@ export interface HeadersFileInput {
   contentSecurityPolicy: string;
   /** Paths of the built HTML files relative to the output folder, with `/` separators. */
   htmlFiles: readonly string[];
+  /**
+   * Other files with a content hash in their names, such as `openapi/miles-usp.3f2a9c1b0d.json`,
+   * relative to the output folder.
+   */
+  fingerprintedFiles?: readonly string[];
 }
 
 /** Builds the text of `_headers`. */
@@ -71,6 +76,12 @@ export function buildHeadersFile(input: HeadersFileInput): string {
   const rules: Array<[string, Array<readonly [string, string]>]> = [
     [`${base}*`, [['Content-Security-Policy', input.contentSecurityPolicy], ...SECURITY_HEADERS]],
     [`${base}${assets}/*`, [['Cache-Control', FINGERPRINTED_CACHE_CONTROL]]],
+    ...[...(input.fingerprintedFiles ?? [])]
+      .sort()
+      .map((file): [string, Array<readonly [string, string]>] => [
+        `${base}${file.replace(/^\/+/, '')}`,
+        [['Cache-Control', FINGERPRINTED_CACHE_CONTROL]],
+      ]),
     ...pagePaths
       .sort()
       .map((path): [string, Array<readonly [string, string]>] => [

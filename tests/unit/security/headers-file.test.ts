@@ -95,6 +95,23 @@ describe('buildHeadersFile at the root', () => {
     expect(headersFor(text, path).get('Cache-Control')).toEqual([PAGE_CACHE_CONTROL]);
   });
 
+  it('prepared document cached as immutable', () => {
+    const withDocument = buildHeadersFile({
+      basePath: '/docs/',
+      assetsFolder: '_astro',
+      contentSecurityPolicy: CSP,
+      htmlFiles: HTML_FILES,
+      fingerprintedFiles: ['openapi/miles-usp.3f2a9c1b0d.json'],
+    });
+
+    expect(
+      headersFor(withDocument, '/docs/openapi/miles-usp.3f2a9c1b0d.json').get('Cache-Control'),
+    ).toEqual([FINGERPRINTED_CACHE_CONTROL]);
+    expect(headersFor(withDocument, '/docs/openapi/miles-usp.json').get('Cache-Control')).toBe(
+      undefined,
+    );
+  });
+
   it('other files keep the host default cache', () => {
     expect(headersFor(text, '/pagefind/pagefind.js').get('Cache-Control')).toBeUndefined();
   });
