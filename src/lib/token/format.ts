@@ -58,6 +58,8 @@ export function formatCharacter(character: string): string {
   const first = String.fromCodePoint(codePoint);
   const name = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
   if (!VISIBLE_CHARACTER.test(first)) return name;
+  // A double quote inside double quotes would read as three quotes.
+  if (first === '"') return `'"'`;
   return codePoint < 0x80 ? `"${first}"` : `"${first}" (${name})`;
 }
 

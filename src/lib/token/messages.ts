@@ -27,7 +27,7 @@ export const MESSAGE_CATALOGUE = {
   INPUT_TOO_LARGE: entry(
     'error',
     'The input is {size} characters long, over the limit of {limit} characters, so it was not decoded. Check that you pasted only the token.',
-    'Input longer than MAX_INPUT_LENGTH is rejected before any decoding.',
+    'Input longer than 65,536 characters is rejected before any decoding.',
   ),
   INPUT_EMPTY: entry(
     'error',
@@ -441,7 +441,7 @@ export const MESSAGE_CATALOGUE = {
   ),
   PATH_ADMIN_TRIED: entry(
     'info',
-    'The backend tries the SimpleJWT admin token next, because the SSO decode fails. It tries SimpleJWT only when the SSO decode fails.',
+    'The backend tries the token as a SimpleJWT admin token next, because the SSO decode fails.',
     'Path note: the admin path runs because the SSO path failed.',
   ),
   PATH_ADMIN_IF_SSO_FAILS: entry(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createMessage,
   listPlaceholders,
+  MAX_INPUT_LENGTH,
   MESSAGE_CATALOGUE,
   MESSAGE_CODES,
   PATH_LABELS,
@@ -10,6 +11,12 @@ import {
 } from '../../../src/lib/token/index.ts';
 
 describe('MESSAGE_CATALOGUE', () => {
+  it('states the input limit in use', () => {
+    expect(MESSAGE_CATALOGUE.INPUT_TOO_LARGE.meaning).toContain(
+      MAX_INPUT_LENGTH.toLocaleString('en-US'),
+    );
+  });
+
   it.each(MESSAGE_CODES)('%s has severity, text and meaning', (code) => {
     const entry = MESSAGE_CATALOGUE[code];
 
