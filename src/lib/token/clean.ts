@@ -1,6 +1,9 @@
 import { createMessage } from './messages.ts';
 import type { ReportMessage } from './types.ts';
 
+/** Three base64url segments separated by dots, the shape of a signed JWT. */
+const JWT_LIKE = /^[\w-]+\.[\w-]+\.[\w-]*$/;
+
 /**
  * Maximum input length in UTF-16 code units (`String.length`), 64 KiB of characters. Longer
  * input is rejected before any decoding, which keeps the analysis fast on pasted files. Real
@@ -46,6 +49,12 @@ export function cleanInput(input: string): CleanResult {
     messages.push(createMessage('INPUT_TRIMMED', { count: input.length - trimmed.length }));
   }
 
+  const field = tokenFieldOfJson(trimmed);
+  if (field !== null) {
+    messages.push(createMessage('INPUT_IS_JSON_OBJECT', { key: field }));
+    return { token: null, messages };
+  }
+
   let text = stripQuotes(trimmed, messages);
   text = stripHeaderName(text, messages);
   const prefix = stripBearer(text, messages);
@@ -55,6 +64,25 @@ export function cleanInput(input: string): CleanResult {
   }
   text = stripQuotes(prefix.rest, messages);
   return finishToken(text, messages);
+}
+
+/**
+ * Returns the name of the first field of a pasted JSON object whose value looks like a JWT, such
+ * as `access` in a login response, or null when the text is not such an object.
+ */
+function tokenFieldOfJson(text: string): string | null {
+  if (!text.startsWith('{')) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const field = Object.entries(value).find(
+    ([, fieldValue]) => typeof fieldValue === 'string' && JWT_LIKE.test(fieldValue),
+  );
+  return field ? field[0] : null;
 }
 
 function finishToken(text: string, messages: ReportMessage[]): CleanResult {

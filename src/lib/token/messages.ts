@@ -54,6 +54,11 @@ export const MESSAGE_CATALOGUE = {
     'The input starts with "Bearer" {count} times. The header must contain it once, so fix the client code that adds it. The analysis continues with the text after the last one.',
     'The client added the Bearer scheme more than once.',
   ),
+  INPUT_IS_JSON_OBJECT: entry(
+    'error',
+    'The input is a JSON object, such as the body of a login response, not a token. Paste only the value of "{key}": the text between the quotes after "{key}":.',
+    'A JSON object that holds a token in one of its fields was pasted whole.',
+  ),
   BEARER_WITHOUT_TOKEN: entry(
     'error',
     'The input is only "{prefix}" with no token after it. The client sent the scheme with an empty token: check that the token is set before the header is built.',

@@ -99,6 +99,11 @@ describe('input clean-up', () => {
     },
     { name: 'stringified promise', input: '[object Promise]', codes: ['STRINGIFIED_VALUE'] },
     { name: 'empty quotes', input: '""', codes: ['QUOTES_REMOVED', 'INPUT_EMPTY'] },
+    {
+      name: 'a login response',
+      input: `{"refresh":"${token}","access":"${token}"}`,
+      codes: ['INPUT_IS_JSON_OBJECT'],
+    },
   ];
 
   it.each(rejected)('rejects $name', ({ input, codes }) => {
@@ -123,6 +128,20 @@ describe('input clean-up', () => {
     expect(report.messages[1]?.text).toBe(
       'The token is the text "[object Object]", which is what JavaScript writes for a value that is not a string, such as an object, undefined or null. Fix the code that builds the Authorization header so that it inserts the token string.',
     );
+  });
+
+  it('names the field of a pasted login response', () => {
+    const [message] = analyzeToken(`{ "access": "${token}" }`, { now: NOW }).messages;
+
+    expect(message?.text).toBe(
+      'The input is a JSON object, such as the body of a login response, not a token. Paste only the value of "access": the text between the quotes after "access":.',
+    );
+  });
+
+  it('leaves a JSON object without a token to the other checks', () => {
+    const report = analyzeToken('{"detail":"Not found"}', { now: NOW });
+
+    expect(codesOf(report)).not.toContain('INPUT_IS_JSON_OBJECT');
   });
 
   it('counts removed whitespace', () => {
