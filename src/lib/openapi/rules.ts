@@ -94,7 +94,7 @@ export function checkOperations(document: JsonObject, file: string): OpenApiProb
     } else {
       problems.push(...checkStatement(entry, auth, file, label));
     }
-    problems.push(...checkUnauthorized(document, entry, file, label));
+    problems.push(...checkUnauthorized(document, entry, file, label, auth));
   }
   return problems;
 }
@@ -140,14 +140,31 @@ function checkStatement(
   ];
 }
 
+/**
+ * Checks the `401` response: an operation that requires a Bearer JWT must document it, and every
+ * `401` must document the `WWW-Authenticate` header.
+ */
 function checkUnauthorized(
   document: JsonObject,
   entry: OperationEntry,
   file: string,
   label: string,
+  auth: ReturnType<typeof deriveOperationAuth>,
 ): OpenApiProblem[] {
   const responses = asObject(entry.operation.responses);
-  if (!('401' in responses)) return [];
+  if (!('401' in responses)) {
+    const needsBearer =
+      auth.mode === 'required' && auth.alternatives.some((item) => item.kind === 'bearer');
+    if (!needsBearer) return [];
+    return [
+      {
+        file,
+        location: `${entry.pointer}/responses`,
+        message: `${label} requires a Bearer JWT but documents no 401 response.`,
+        fix: `Add "'401': { $ref: '#/components/responses/Unauthorized' }" to its responses.`,
+      },
+    ];
+  }
 
   const response = resolveLocalRef(document, responses['401']);
   const headers = Object.keys(asObject(response.headers)).map((name) => name.toLowerCase());

@@ -14,14 +14,47 @@ const SCHEMES = {
   },
 };
 
-/** Checks a document with one operation, GET /me, with the given description and security. */
-function checkOne(description: string, security: unknown) {
+/** A `401` response as the rules require it. */
+const UNAUTHORIZED = { description: 'Unauthorized', headers: { 'WWW-Authenticate': {} } };
+
+/**
+ * Checks a document with one operation, GET /me, with the given description and security, and a
+ * valid `401` response unless `responses` says otherwise.
+ */
+function checkOne(
+  description: string,
+  security: unknown,
+  responses: Record<string, unknown> = { '401': UNAUTHORIZED },
+) {
   const document = {
-    paths: { '/me': { get: { description, security, responses: {} } } },
+    paths: { '/me': { get: { description, security, responses } } },
     components: { securitySchemes: SCHEMES },
   };
   return checkOperations(document, 'api.yaml');
 }
+
+describe('checkOperations 401 response', () => {
+  const REQUIRED = '**Authentication: Bearer JWT (required).**';
+
+  it('names a Bearer operation without 401', () => {
+    expect(checkOne(REQUIRED, [{ BearerAuth: [] }], {})).toEqual([
+      {
+        file: 'api.yaml',
+        location: '/paths/~1me/get/responses',
+        message: 'GET /me requires a Bearer JWT but documents no 401 response.',
+        fix: "Add \"'401': { $ref: '#/components/responses/Unauthorized' }\" to its responses.",
+      },
+    ]);
+  });
+
+  it.each<[string, unknown]>([
+    ['**Authentication: none.**', []],
+    ['**Authentication: Bearer JWT (optional).**', [{ BearerAuth: [] }, {}]],
+    ['**Authentication: X-Vendor-Token header (required).**', [{ VendorTokenAuth: [] }]],
+  ])('needs no 401 for %s', (description, security) => {
+    expect(checkOne(description, security, {})).toEqual([]);
+  });
+});
 
 describe('checkOperations auth statement', () => {
   it.each<[string, unknown]>([
