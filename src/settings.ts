@@ -181,6 +181,8 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   }
 
   const values = parsed.data;
+  const sameServers = findSameServerUrls(values);
+  if (sameServers.length > 0) throw new SettingsError(sameServers);
   return {
     siteUrl: values.DOCS_SITE_URL,
     basePath: values.DOCS_BASE_PATH,
@@ -198,6 +200,34 @@ export function readSettings(env: Record<string, string | undefined> = process.e
       ? `${values.DOCS_REPOSITORY_URL}/edit/${encodeBranch(values.DOCS_REPOSITORY_BRANCH)}/`
       : undefined,
   };
+}
+
+/** The server settings in the order the API Reference lists them. */
+const SERVER_SETTINGS = [
+  'DOCS_SERVER_PRODUCTION_URL',
+  'DOCS_SERVER_UAT_URL',
+  'DOCS_SERVER_LOCAL_URL',
+] as const;
+
+/**
+ * Lists each server URL that repeats an earlier one. The server dropdown of "try it" would show
+ * two entries for one server, and a token meant for one environment would go to the other.
+ */
+function findSameServerUrls(values: Record<(typeof SERVER_SETTINGS)[number], string>): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  for (const name of SERVER_SETTINGS) {
+    const key = new URL(values[name]).href.replace(/\/+$/, '');
+    const earlier = seen.get(key);
+    if (earlier) {
+      problems.push(
+        `${name}=${JSON.stringify(values[name])} is the same URL as ${earlier}. Give each server its own URL.`,
+      );
+    } else {
+      seen.set(key, name);
+    }
+  }
+  return problems;
 }
 
 let cached: Settings | undefined;

@@ -516,3 +516,26 @@ describe('readSettings invalid values', () => {
     );
   });
 });
+
+describe('server URLs', () => {
+  it('rejects UAT equal to Production', () => {
+    expect(
+      readProblems({
+        DOCS_SERVER_PRODUCTION_URL: 'https://api.example.com',
+        DOCS_SERVER_UAT_URL: 'https://API.example.com/',
+      }),
+    ).toEqual([
+      'DOCS_SERVER_UAT_URL="https://API.example.com" is the same URL as DOCS_SERVER_PRODUCTION_URL. Give each server its own URL.',
+    ]);
+  });
+
+  it('accepts three different servers', () => {
+    expect(() =>
+      readSettings({
+        DOCS_SERVER_PRODUCTION_URL: 'https://api.example.com',
+        DOCS_SERVER_UAT_URL: 'https://uat.example.com',
+        DOCS_SERVER_LOCAL_URL: 'http://localhost:8000',
+      }),
+    ).not.toThrow();
+  });
+});
