@@ -89,7 +89,7 @@ export default defineConfig({
   site: settings.siteUrl,
   base: settings.basePath,
   // Pages are folders with index.html, so links end with a slash. 'ignore' lets the dev and
-  // preview servers also answer /api-reference without it; most CDNs redirect such a URL.
+  // preview servers also serve /api-reference without it, which most CDNs redirect.
   trailingSlash: 'ignore',
   integrations: [
     checkOpenApiDocuments(),

@@ -18,8 +18,8 @@ const SCHEMES = {
 const UNAUTHORIZED = { description: 'Unauthorized', headers: { 'WWW-Authenticate': {} } };
 
 /**
- * Checks a document with one operation, GET /me, with the given description and security, and a
- * valid `401` response unless `responses` says otherwise.
+ * Checks a document with one operation, GET /me, with the given description and security. The
+ * operation has a valid `401` response unless `responses` replaces it.
  */
 function checkOne(
   description: string,
